@@ -1,0 +1,35 @@
+package dev.keel.core.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything one generation run needs; front ends (the Maven plugin, the command line) map their
+ * parameters onto this and nothing else.
+ *
+ * @param spec the OpenAPI document
+ * @param schemas DDL files, in the order they are applied
+ * @param basePackage the Java package of the generated code, e.g. {@code com.example.app}
+ * @param outputDirectory holds {@code java/} and {@code resources/}; Keel owns what it writes there
+ * @param templateDirectory user templates that override built-in ones by file name
+ */
+public record KeelConfig(
+        Path spec,
+        List<Path> schemas,
+        String basePackage,
+        Path outputDirectory,
+        Optional<Path> templateDirectory) {
+
+    public KeelConfig {
+        schemas = List.copyOf(schemas);
+    }
+
+    public Path javaDirectory() {
+        return outputDirectory.resolve("java");
+    }
+
+    public Path resourcesDirectory() {
+        return outputDirectory.resolve("resources");
+    }
+}

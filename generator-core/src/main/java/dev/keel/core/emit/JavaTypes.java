@@ -1,0 +1,68 @@
+package dev.keel.core.emit;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.keel.core.model.ObjectSchema;
+import dev.keel.core.model.TypeRef;
+import java.util.List;
+import java.util.Map;
+
+/** The one place that decides which Java type a contract type becomes. */
+public final class JavaTypes {
+
+    public static final ClassName JSON_NODE = ClassName.get("tools.jackson.databind", "JsonNode");
+    public static final ClassName RESOURCE = ClassName.get("org.springframework.core.io", "Resource");
+
+    private final EmitContext context;
+
+    public JavaTypes(EmitContext context) {
+        this.context = context;
+    }
+
+    /** The boxed Java type, without validation annotations. */
+    public TypeName of(TypeRef type) {
+        if (type instanceof TypeRef.Scalar scalar) {
+            return scalar(scalar.kind());
+        }
+        if (type instanceof TypeRef.Named named) {
+            return context.schemaClass(named.schemaName());
+        }
+        if (type instanceof TypeRef.ListOf list) {
+            return ParameterizedTypeName.get(ClassName.get(List.class), of(list.items()));
+        }
+        TypeRef.MapOf map = (TypeRef.MapOf) type;
+        return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), of(map.values()));
+    }
+
+    /** Whether values of this type are objects whose own constraints must be validated too ({@code @Valid}). */
+    public boolean needsCascade(TypeRef type) {
+        if (type instanceof TypeRef.Named named) {
+            return context.api().schema(named.schemaName()).map(schema -> schema instanceof ObjectSchema).orElse(false);
+        }
+        if (type instanceof TypeRef.ListOf list) {
+            return needsCascade(list.items());
+        }
+        return type instanceof TypeRef.MapOf map && needsCascade(map.values());
+    }
+
+    public static TypeName scalar(TypeRef.Scalar.Kind kind) {
+        return switch (kind) {
+            case STRING -> ClassName.get(String.class);
+            case INT32 -> ClassName.get(Integer.class);
+            case INT64 -> ClassName.get(Long.class);
+            case FLOAT -> ClassName.get(Float.class);
+            case DOUBLE -> ClassName.get(Double.class);
+            case DECIMAL -> ClassName.get(java.math.BigDecimal.class);
+            case BOOLEAN -> ClassName.get(Boolean.class);
+            case UUID -> ClassName.get(java.util.UUID.class);
+            case DATE -> ClassName.get(java.time.LocalDate.class);
+            case DATE_TIME -> ClassName.get(java.time.OffsetDateTime.class);
+            case URI -> ClassName.get(java.net.URI.class);
+            case BYTES -> ArrayTypeName.of(TypeName.BYTE);
+            case BINARY -> RESOURCE;
+            case ANY -> JSON_NODE;
+        };
+    }
+}

@@ -1,0 +1,15 @@
+package dev.keel.core.emit.model;
+
+import dev.keel.core.emit.JavaEmitter;
+import java.util.List;
+
+/** The emitters of the {@code model} package: a record per object schema, an enum per enum schema. */
+public final class ModelEmitters {
+
+    private ModelEmitters() {
+    }
+
+    public static List<JavaEmitter<?>> all() {
+        return List.of();
+    }
+}

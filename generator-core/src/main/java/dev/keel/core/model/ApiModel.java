@@ -1,0 +1,35 @@
+package dev.keel.core.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The whole contract as the emitters see it: no swagger-parser type leaks past the reader.
+ *
+ * @param tags every tag used by an operation, sorted by Java name
+ * @param basePath path prefix every operation is served under (from the first server URL), "" when none
+ * @param schemas every named schema, inline ones hoisted under derived names, sorted by Java name
+ * @param operations sorted by tag, then path, then method
+ */
+public record ApiModel(
+        String title,
+        String version,
+        String basePath,
+        List<Tag> tags,
+        List<Operation> operations,
+        List<SchemaDef> schemas) {
+
+    public ApiModel {
+        tags = List.copyOf(tags);
+        operations = List.copyOf(operations);
+        schemas = List.copyOf(schemas);
+    }
+
+    public Optional<SchemaDef> schema(String name) {
+        return schemas.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    public List<Operation> operationsTagged(String tag) {
+        return operations.stream().filter(o -> o.tag().equals(tag)).toList();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.keel.core.model;
+
+import java.util.Optional;
+
+/**
+ * One property of an object schema.
+ *
+ * @param name the JSON name
+ * @param javaName the record component name
+ * @param trim whether a string value is stripped of surrounding white space before validation
+ *     ({@code x-keel-trim: true})
+ * @param defaultValue the spec's default as JSON text, applied when the property is absent
+ */
+public record Property(
+        String name,
+        String javaName,
+        TypeRef type,
+        boolean required,
+        boolean nullable,
+        boolean readOnly,
+        boolean writeOnly,
+        boolean deprecated,
+        boolean trim,
+        Constraints constraints,
+        Optional<String> defaultValue,
+        String description,
+        String pointer) {
+}
