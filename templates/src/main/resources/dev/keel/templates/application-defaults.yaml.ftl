@@ -1,0 +1,44 @@
+<#-- @ftlvariable name="" type="dev.keel.core.emit.resources.ApplicationDefaults" -->
+<#-- keel-template-version: 1 -->
+# Keel's defaults for ${applicationName}, generated from the contract. They have the lowest precedence:
+# the application's own application.yaml, profiles and environment variables override every key.
+spring:
+  application:
+    name: ${applicationName}
+  main:
+    banner-mode: "off"
+  mvc:
+    problemdetails:
+      enabled: false
+  datasource:
+    # KEEL_DB_URL unset: an embedded PostgreSQL is started instead.
+<#noparse>
+    url: ${KEEL_DB_URL:}
+    username: ${KEEL_DB_USER:}
+    password: ${KEEL_DB_PASSWORD:}
+</#noparse>
+    hikari:
+      maximum-pool-size: ${poolSize}
+      minimum-idle: 2
+      connection-timeout: 5s
+  data:
+    redis:
+      # KEEL_REDIS_URL unset: an embedded Redis is started instead.
+<#noparse>
+      url: ${KEEL_REDIS_URL:}
+</#noparse>
+      timeout: 2s
+server:
+  shutdown: graceful
+  error:
+    include-stacktrace: never
+    include-message: never
+    include-binding-errors: never
+    include-exception: false
+  tomcat:
+    max-swallow-size: 2MB
+keel:
+  http:
+    max-request-body: ${maxRequestBody}
+  problems:
+    type-base: about:blank
