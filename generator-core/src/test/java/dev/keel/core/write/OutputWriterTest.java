@@ -1,0 +1,77 @@
+package dev.keel.core.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.keel.core.emit.GeneratedFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputWriterTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void firstRunWritesEveryFile() throws IOException {
+        WriteReport report = new OutputWriter(out).write(List.of(
+                GeneratedFile.text("java/a/A.java", "class A {}"), GeneratedFile.text("resources/x.yaml", "x: 1")));
+
+        assertThat(report.written()).containsExactly("java/a/A.java", "resources/x.yaml");
+        assertThat(Files.readString(out.resolve("java/a/A.java"))).isEqualTo("class A {}");
+    }
+
+    @Test
+    void unchangedFilesAreNotRewrittenSoTheirModificationTimeStays() throws IOException {
+        OutputWriter writer = new OutputWriter(out);
+        writer.write(List.of(GeneratedFile.text("java/a/A.java", "class A {}")));
+        Path file = out.resolve("java/a/A.java");
+        FileTime old = FileTime.fromMillis(1_000_000L);
+        Files.setLastModifiedTime(file, old);
+
+        WriteReport second = writer.write(List.of(GeneratedFile.text("java/a/A.java", "class A {}")));
+
+        assertThat(second.written()).isEmpty();
+        assertThat(second.unchanged()).containsExactly("java/a/A.java");
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(old);
+    }
+
+    @Test
+    void changedBytesAreRewritten() throws IOException {
+        OutputWriter writer = new OutputWriter(out);
+        writer.write(List.of(GeneratedFile.text("java/a/A.java", "class A {}")));
+
+        WriteReport second = writer.write(List.of(GeneratedFile.text("java/a/A.java", "class A { int x; }")));
+
+        assertThat(second.written()).containsExactly("java/a/A.java");
+        assertThat(Files.readString(out.resolve("java/a/A.java"))).isEqualTo("class A { int x; }");
+    }
+
+    @Test
+    void filesNoLongerGeneratedAreRemovedButForeignFilesStay() throws IOException {
+        OutputWriter writer = new OutputWriter(out);
+        writer.write(List.of(GeneratedFile.text("java/a/A.java", "A"), GeneratedFile.text("java/b/B.java", "B")));
+        Files.writeString(out.resolve("java/a/Mine.java"), "user file");
+
+        WriteReport second = writer.write(List.of(GeneratedFile.text("java/a/A.java", "A")));
+
+        assertThat(second.removed()).containsExactly("java/b/B.java");
+        assertThat(out.resolve("java/b")).doesNotExist();
+        assertThat(out.resolve("java/a/Mine.java")).hasContent("user file");
+    }
+
+    @Test
+    void refusesToWriteOutsideTheOutputDirectory() {
+        OutputWriter writer = new OutputWriter(out.resolve("gen"));
+
+        assertThatThrownBy(() -> writer.write(List.of(GeneratedFile.text("../escape.txt", "x"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("outside");
+        assertThat(out.resolve("escape.txt")).doesNotExist();
+    }
+}
