@@ -1,0 +1,170 @@
+package dev.keel.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keel.sample.HttpApi.Reply;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The generated API layer over real HTTP: the app as a user starts it, on its embedded PostgreSQL and
+ * Redis, with the hand-written handler in src/main beside the generated code.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApiContractEndToEndTest {
+
+    @LocalServerPort
+    int port;
+
+    HttpApi api;
+
+    @BeforeEach
+    void client() {
+        api = new HttpApi(port);
+    }
+
+    @Test
+    void createdProjectIsServedBackWithLocation() {
+        Reply created = api.postJson("/api/v1/projects", "{\"name\": \"  Apollo 11  \", \"description\": \"Moon\"}");
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().path("id").asString();
+        assertThat(created.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/projects/" + id));
+        assertThat(created.json().path("name").asString()).isEqualTo("Apollo 11");
+        assertThat(created.json().path("status").asString()).isEqualTo("active");
+
+        Reply fetched = api.get("/api/v1/projects/" + id);
+        assertThat(fetched.status()).isEqualTo(200);
+        assertThat(fetched.json().path("description").asString()).isEqualTo("Moon");
+    }
+
+    @Test
+    void everyNameConstraintIsRejectedWithItsMessage() {
+        assertRejected("{\"name\": \"ab\"}", "name", "Name must be at least 3 characters");
+        assertRejected("{\"name\": \"   ab   \"}", "name", "Name must be at least 3 characters");
+        assertRejected("{\"name\": \"" + "x".repeat(101) + "\"}", "name", "Name must be at most 100 characters");
+        assertRejected("{\"name\": \"bad_name!\"}", "name", "Name contains invalid characters");
+        assertRejected("{\"description\": \"no name\"}", "name", null);
+    }
+
+    @Test
+    void descriptionAndStatusConstraintsAreRejected() {
+        assertRejected("{\"name\": \"Valid\", \"description\": \"" + "d".repeat(1001) + "\"}", "description",
+                "Description too long");
+        assertRejected("{\"name\": \"Valid\", \"status\": \"paused\"}", "status",
+                "must be one of [active, completed, archived]");
+    }
+
+    @Test
+    void everyFieldErrorIsReportedNotJustTheFirst() {
+        Reply reply = api.postJson("/api/v1/projects",
+                "{\"name\": \"x\", \"description\": \"" + "d".repeat(1001) + "\"}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.detailFor("name")).isPresent();
+        assertThat(reply.detailFor("description")).contains("Description too long");
+        assertProblem(reply, 400, "VALIDATION_FAILED");
+    }
+
+    @Test
+    void malformedJsonIsABadRequestWithoutParserInternals() {
+        Reply reply = api.postJson("/api/v1/projects", "{\"name\": \"Apollo\",");
+
+        assertProblem(reply, 400, "MALFORMED_JSON");
+        assertThat(reply.body()).doesNotContain("jackson").doesNotContain("Unexpected end-of-input");
+    }
+
+    @Test
+    void wrongJsonTypeNamesTheField() {
+        Reply reply = api.postJson("/api/v1/projects", "{\"name\": [\"Apollo\"]}");
+
+        assertProblem(reply, 400, "VALIDATION_FAILED");
+        assertThat(reply.detailFor("name")).isPresent();
+    }
+
+    @Test
+    void queryParametersAreValidated() {
+        assertParameterRejected("/api/v1/projects?limit=101", "limit");
+        assertParameterRejected("/api/v1/projects?limit=0", "limit");
+        assertParameterRejected("/api/v1/projects?page=0", "page");
+        assertParameterRejected("/api/v1/projects?sort=name", "sort");
+        Reply status = api.get("/api/v1/projects?status=paused");
+        assertProblem(status, 400, "VALIDATION_FAILED");
+        assertThat(status.detailFor("status")).hasValueSatisfying(m -> assertThat(m).contains("active, completed, archived"));
+    }
+
+    @Test
+    void pathParameterOfTheWrongTypeIsABadRequest() {
+        Reply reply = api.get("/api/v1/projects/not-a-uuid");
+
+        assertProblem(reply, 400, "VALIDATION_FAILED");
+        assertThat(reply.detailFor("id")).isPresent();
+    }
+
+    @Test
+    void unknownProjectIsNotFound() {
+        assertProblem(api.get("/api/v1/projects/00000000-0000-0000-0000-000000000000"), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void unknownRouteIsNotFound() {
+        assertProblem(api.get("/api/v1/nothing-here"), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void wrongMethodIsNotAllowedAndNamesTheAllowedOnes() {
+        Reply reply = api.send("DELETE", "/api/v1/projects", null, null);
+
+        assertProblem(reply, 405, "METHOD_NOT_ALLOWED");
+        assertThat(reply.header("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET", "POST"));
+    }
+
+    @Test
+    void wrongMediaTypeIsUnsupported() {
+        assertProblem(api.send("POST", "/api/v1/projects", "text/plain", "name=Apollo"), 415, "UNSUPPORTED_MEDIA_TYPE");
+    }
+
+    @Test
+    void bodyOverTheLimitIsTooLarge() {
+        String huge = "{\"name\": \"Apollo\", \"description\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+
+        assertProblem(api.postJson("/api/v1/projects", huge), 413, "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void operationWithoutUserImplementationAnswersNotImplementedNamingIt() {
+        Reply reply = api.get("/api/v1/auth/profile");
+
+        assertProblem(reply, 501, "NOT_IMPLEMENTED");
+        assertThat(reply.json().path("detail").asString()).contains("getProfile");
+    }
+
+    private void assertRejected(String json, String field, String message) {
+        Reply reply = api.postJson("/api/v1/projects", json);
+        assertProblem(reply, 400, "VALIDATION_FAILED");
+        assertThat(reply.detailFor(field)).as(reply.toString()).isPresent();
+        if (message != null) {
+            assertThat(reply.detailFor(field)).as(reply.toString()).contains(message);
+        }
+    }
+
+    private void assertParameterRejected(String path, String parameter) {
+        Reply reply = api.get(path);
+        assertProblem(reply, 400, "VALIDATION_FAILED");
+        assertThat(reply.detailFor(parameter)).as(reply.toString()).isPresent();
+    }
+
+    private static void assertProblem(Reply reply, int status, String code) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.header("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(reply.json().path("status").asInt()).isEqualTo(status);
+        assertThat(reply.json().path("code").asString()).isEqualTo(code);
+        assertThat(reply.json().path("title").asString()).isNotBlank();
+        assertThat(reply.json().path("timestamp").asString()).isNotBlank();
+        assertThat(reply.json().path("path").asString()).startsWith("/api/v1/");
+        assertThat(reply.body()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("trace");
+    }
+}
