@@ -1,15 +1,118 @@
 package dev.keel.maven;
 
+import dev.keel.core.GenerationResult;
+import dev.keel.core.Keel;
+import dev.keel.core.config.KeelConfig;
+import dev.keel.core.diag.Diagnostic;
+import dev.keel.core.diag.GenerationFailedException;
+import java.io.File;
+import java.util.List;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
-/** Generates the backend from the contract; see the README's parameter table. */
+/**
+ * Generates the Spring Boot backend from the OpenAPI contract into {@code outputDirectory} and adds its
+ * {@code java/} directory as a compile source root and its {@code resources/} directory as a resource
+ * directory of the project. Files whose content did not change are left untouched.
+ */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
 
+    /** The OpenAPI 3.0 or 3.1 contract (YAML or JSON); external {@code $ref}s resolve relative to it. */
+    @Parameter(property = "keel.spec", required = true)
+    private File spec;
+
+    /** SQL DDL files describing the database, applied in the order given. */
+    @Parameter(property = "keel.schema")
+    private List<File> schema;
+
+    /** Java package of the generated code, e.g. {@code com.example.app}; types go into sub-packages. */
+    @Parameter(property = "keel.basePackage", required = true)
+    private String basePackage;
+
+    /**
+     * Where Keel writes {@code java/} and {@code resources/}. Keel owns this directory: files it wrote in an
+     * earlier run and no longer produces are removed.
+     */
+    @Parameter(property = "keel.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/keel",
+            required = true)
+    private File outputDirectory;
+
+    /** Templates that replace built-in ones with the same file name; every other template stays built in. */
+    @Parameter(property = "keel.templateDirectory")
+    private File templateDirectory;
+
+    /** Skips generation; nothing is written and no source root is added. */
+    @Parameter(property = "keel.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
     @Override
-    public void execute() {
-        getLog().info("Keel: not yet");
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Keel: skipped (keel.skip is true)");
+            return;
+        }
+        try {
+            KeelConfig config = config();
+            GenerationResult result = new Keel().generate(config);
+            registerOutput(config);
+            report(result);
+        } catch (GenerationFailedException e) {
+            logWarnings(e.diagnostics());
+            // No cause: the located diagnostics are the whole story, a stack trace would only bury them.
+            throw new MojoFailureException(e.getMessage());
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("Keel failed unexpectedly while generating from " + spec + " ("
+                    + e + "); please report this with the contract that caused it", e);
+        }
+    }
+
+    KeelConfig config() {
+        return new GenerateParameters(spec, schema, basePackage, outputDirectory, templateDirectory).toConfig();
+    }
+
+    /** Makes the generated sources and resources part of the build; idempotent when the goal runs twice. */
+    void registerOutput(KeelConfig config) {
+        String javaDirectory = absolute(config.javaDirectory().toFile());
+        if (!project.getCompileSourceRoots().contains(javaDirectory)) {
+            project.addCompileSourceRoot(javaDirectory);
+        }
+        String resourcesDirectory = absolute(config.resourcesDirectory().toFile());
+        boolean known = project.getResources().stream()
+                .anyMatch(resource -> resourcesDirectory.equals(resource.getDirectory()));
+        if (!known) {
+            Resource resource = new Resource();
+            resource.setDirectory(resourcesDirectory);
+            project.addResource(resource);
+        }
+    }
+
+    /** Every warning and note of the run, then exactly one summary line. */
+    void report(GenerationResult result) {
+        logWarnings(result.warnings());
+        getLog().info(result.summary());
+    }
+
+    private void logWarnings(List<Diagnostic> diagnostics) {
+        for (Diagnostic diagnostic : diagnostics) {
+            if (diagnostic.severity() == Diagnostic.Severity.WARNING) {
+                getLog().warn(diagnostic.format());
+            } else if (diagnostic.severity() == Diagnostic.Severity.INFO) {
+                getLog().info(diagnostic.format());
+            }
+        }
+    }
+
+    private static String absolute(File file) {
+        return file.getAbsoluteFile().toPath().normalize().toString();
     }
 }
