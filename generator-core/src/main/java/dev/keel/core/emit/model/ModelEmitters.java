@@ -10,6 +10,6 @@ public final class ModelEmitters {
     }
 
     public static List<JavaEmitter<?>> all() {
-        return List.of();
+        return List.of(new RecordEmitter(), new EnumEmitter());
     }
 }
