@@ -127,8 +127,8 @@ public final class ConstraintAnnotations {
     private static List<AnnotationSpec> sizes(Optional<Integer> min, Optional<Integer> max, Constraints constraints,
                                               Unit unit) {
         Optional<Integer> lower = min.filter(value -> value > 0);
-        Optional<String> minMessage = constraints.message(unit.minKeyword());
-        Optional<String> maxMessage = constraints.message(unit.maxKeyword());
+        Optional<String> minMessage = userMessage(constraints, unit.minKeyword());
+        Optional<String> maxMessage = userMessage(constraints, unit.maxKeyword());
         if (lower.isPresent() && max.isPresent() && minMessage.isEmpty() && maxMessage.isEmpty()) {
             return List.of(AnnotationSpec.builder(SIZE)
                     .addMember("min", "$L", lower.get())
@@ -160,7 +160,7 @@ public final class ConstraintAnnotations {
                 : "must match the pattern " + escapeInterpolation(regex);
         return AnnotationSpec.builder(PATTERN)
                 .addMember("regexp", "$S", regexp)
-                .addMember("message", "$S", constraints.message("pattern").orElse(fallback))
+                .addMember("message", "$S", userMessage(constraints, "pattern").orElse(fallback))
                 .build();
     }
 
@@ -173,6 +173,11 @@ public final class ConstraintAnnotations {
             backslashes++;
         }
         return backslashes % 2 == 0;
+    }
+
+    /** The contract's own message for a keyword, as literal text. */
+    private static Optional<String> userMessage(Constraints constraints, String keyword) {
+        return constraints.message(keyword).map(ConstraintAnnotations::escapeInterpolation);
     }
 
     /** Keeps Bean Validation from reading braces and dollars of a literal text as message parameters. */
@@ -202,8 +207,8 @@ public final class ConstraintAnnotations {
      */
     private static AnnotationSpec bound(Bound bound, BigDecimal value, boolean exclusive, boolean wholeNumbers,
                                         Constraints constraints) {
-        Optional<String> message = constraints.message(exclusive ? bound.exclusiveKeyword() : bound.keyword())
-                .or(() -> constraints.message(bound.keyword()));
+        Optional<String> message = userMessage(constraints, exclusive ? bound.exclusiveKeyword() : bound.keyword())
+                .or(() -> userMessage(constraints, bound.keyword()));
         Optional<String> longLiteral = wholeNumbers && !exclusive ? longLiteral(value) : Optional.empty();
         if (longLiteral.isPresent()) {
             return AnnotationSpec.builder(bound.whole())
@@ -239,6 +244,6 @@ public final class ConstraintAnnotations {
     private static AnnotationSpec.Builder withMessage(ClassName annotation, Constraints constraints, String keyword,
                                                       String fallback) {
         return AnnotationSpec.builder(annotation)
-                .addMember("message", "$S", constraints.message(keyword).orElse(fallback));
+                .addMember("message", "$S", userMessage(constraints, keyword).orElse(fallback));
     }
 }

@@ -33,6 +33,12 @@ class ConstraintAnnotationsTest {
     }
 
     @Test
+    void contractMessagesAreLiteralTextNotInterpolationTemplates() {
+        assertThat(annotations(STRING, constraints().message("required", "Costs ${price} {min}"), true))
+                .containsExactly(BV + "NotNull(message = \"Costs \\\\$\\\\{price\\\\} \\\\{min\\\\}\")");
+    }
+
+    @Test
     void minLengthBecomesSizeMin() {
         assertThat(annotations(STRING, constraints().minLength(3), false))
                 .containsExactly(BV + "Size(min = 3, message = \"must be at least {min} characters\")");
