@@ -163,9 +163,36 @@ final class HandWrittenSources {
                         """));
     }
 
-    /** The user's implementation: some operations work, one fails unexpectedly, one reports a problem. */
+    /**
+     * The user's code: a handler where some operations work, one fails unexpectedly and one reports a problem,
+     * and a filter that fails before Spring MVC is reached when asked to.
+     */
     static List<JavaFileObject> user() {
-        return List.of(source(ProjectsContract.BASE_PACKAGE + ".app.MyProjectsHandler", """
+        return List.of(source(ProjectsContract.BASE_PACKAGE + ".app.ExplodingFilter", """
+                package com.example.projects.app;
+
+                import jakarta.servlet.FilterChain;
+                import jakarta.servlet.ServletException;
+                import jakarta.servlet.http.HttpServletRequest;
+                import jakarta.servlet.http.HttpServletResponse;
+                import java.io.IOException;
+                import org.springframework.stereotype.Component;
+                import org.springframework.web.filter.OncePerRequestFilter;
+
+                @Component
+                public class ExplodingFilter extends OncePerRequestFilter {
+
+                    @Override
+                    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                            FilterChain chain) throws ServletException, IOException {
+                        if (request.getHeader("X-Explode") != null) {
+                            throw new IllegalStateException("filter secret");
+                        }
+                        chain.doFilter(request, response);
+                    }
+                }
+                """),
+                source(ProjectsContract.BASE_PACKAGE + ".app.MyProjectsHandler", """
                 package com.example.projects.app;
 
                 import com.example.projects.api.ProjectsHandler;
