@@ -71,6 +71,15 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void invalidBodyNextToAPathVariableIsReportedTheSameWay() throws Exception {
+        Problem problem = send(json(put(SOME_ID), "{\"name\": \"x\"}"));
+
+        problem.assertStatus(400, "VALIDATION_FAILED");
+        assertThat(problem.details()).containsExactly("name: size must be between 3 and 2147483647",
+                "status: must not be null");
+    }
+
+    @Test
     void malformedJsonSaysWhereButNeverEchoesJacksonOrTheInput() throws Exception {
         Problem problem = send(json(post(PROJECTS), "{\n  \"name\": \"secret-input\",,\n}"));
 
