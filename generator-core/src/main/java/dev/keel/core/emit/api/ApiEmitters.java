@@ -10,6 +10,22 @@ public final class ApiEmitters {
     }
 
     public static List<JavaEmitter<?>> all() {
-        return List.of();
+        return List.of(
+                new HandlerEmitter(),
+                new ControllerEmitter(),
+                new ApiProblemExceptionEmitter(),
+                new OperationNotImplementedEmitter(),
+                new ProblemFactoryEmitter(),
+                new ProblemExceptionHandlerEmitter(),
+                new RequestErrorsEmitter(),
+                new JsonBodyErrorsEmitter(),
+                new JsonFieldPathsEmitter(),
+                new ProblemErrorControllerEmitter(),
+                new RequestBodyLimitFilterEmitter(),
+                new WebConfigurationEmitter(),
+                new YamlPropertySourceFactoryEmitter(),
+                new KeelDefaultsConfigurationEmitter(),
+                new EmbeddedInfrastructureEmitter(),
+                new ApplicationEmitter());
     }
 }
