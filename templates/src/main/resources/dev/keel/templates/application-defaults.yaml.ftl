@@ -5,8 +5,6 @@
 spring:
   application:
     name: ${applicationName}
-  main:
-    banner-mode: "off"
   mvc:
     problemdetails:
       enabled: false
@@ -20,7 +18,7 @@ spring:
     hikari:
       maximum-pool-size: ${poolSize}
       minimum-idle: 2
-      connection-timeout: 5s
+      connection-timeout: 5000
   data:
     redis:
       # KEEL_REDIS_URL unset: an embedded Redis is started instead.
