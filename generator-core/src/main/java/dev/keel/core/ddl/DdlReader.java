@@ -28,7 +28,8 @@ import org.jooq.TableOptions;
  * and its DDL interpreter applies it in memory (no database is involved). Statements that do not shape tables,
  * such as Supabase's {@code ENABLE ROW LEVEL SECURITY} and {@code CREATE POLICY}, grants, functions and
  * extensions, are skipped with a warning naming the statement, file and line; session and data statements
- * ({@code SET}, {@code INSERT}, ...) are skipped silently.
+ * ({@code SET}, {@code INSERT}, ...) are skipped silently. A foreign key to a table no file creates (Supabase's
+ * {@code auth.users}) is left out with a warning.
  *
  * <p>A syntax error, a statement the interpreter rejects (e.g. an index on a missing table) and a column of an
  * unknown type are errors naming the file, the 1-based line and the table or column. Every file and statement
@@ -60,7 +61,9 @@ public final class DdlReader {
         }
         JooqSession jooq = new JooqSession(sqlDialect);
         ParsedDdl parsed = new StatementParser(jooq, diagnostics).parseAll(statements);
-        Meta meta = new SchemaInterpreter(jooq, diagnostics).interpret(parsed.statements());
+        List<ParsedStatement> interpretable =
+                new ExternalReferences(jooq, diagnostics).withoutExternalReferences(parsed.statements());
+        Meta meta = new SchemaInterpreter(jooq, diagnostics).interpret(interpretable);
         TableBuilder builder =
                 new TableBuilder(jooq, parsed, new ForeignKeyActions(jooq, parsed.statements()), diagnostics);
         List<Table> tables = new ArrayList<>();

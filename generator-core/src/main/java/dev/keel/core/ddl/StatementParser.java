@@ -9,10 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jooq.CreateIndexIncludeStep;
+import org.jooq.CreateIndexStep;
 import org.jooq.DDLQuery;
 import org.jooq.Field;
+import org.jooq.OrderField;
 import org.jooq.Param;
 import org.jooq.Query;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
 import org.jooq.impl.ParserException;
 import org.jooq.impl.QOM;
 
@@ -54,7 +59,10 @@ final class StatementParser {
     /** The table, index or type a statement is about, as written; "" when it names none Keel can tell. */
     static String objectName(SqlStatement statement) {
         Matcher matcher = OBJECT_NAME.matcher(statement.text().stripLeading());
-        return matcher.find() ? matcher.group(1).replace("\"", "").replace("`", "") : "";
+        if (!matcher.find() || matcher.group(1).equalsIgnoreCase("ON")) {
+            return "";
+        }
+        return matcher.group(1).replace("\"", "").replace("`", "");
     }
 
     private void reportSkip(SqlStatement statement, SkippedStatements.Skip skip) {
@@ -93,13 +101,28 @@ final class StatementParser {
         }
         Query interpretable = query;
         if (query instanceof QOM.CreateIndex && ((QOM.CreateIndex) query).$index() == null) {
-            // jOOQ's interpreter needs the index name that jOOQ only derives when rendering an unnamed index.
-            interpretable = jooq.parse(jooq.plainSql(query));
+            interpretable = named((QOM.CreateIndex) query);
         }
         if (query instanceof QOM.CreateTable) {
             createdBy.putIfAbsent(((QOM.CreateTable) query).$table().getName(), statement);
         }
         parsed.add(new ParsedStatement(statement, interpretable));
+    }
+
+    /**
+     * jOOQ's interpreter cannot apply an unnamed {@code CREATE INDEX}; Keel names it as PostgreSQL does,
+     * {@code <table>_<columns>_idx}.
+     */
+    private static Query named(QOM.CreateIndex index) {
+        List<String> columns = new ArrayList<>();
+        for (OrderField<?> field : index.$on()) {
+            columns.add(field instanceof SortField ? ((SortField<?>) field).$field().getName()
+                    : ((Field<?>) field).getName());
+        }
+        String name = index.$table().getName() + "_" + String.join("_", columns) + "_idx";
+        CreateIndexStep create = index.$unique() ? DSL.createUniqueIndex(name) : DSL.createIndex(name);
+        CreateIndexIncludeStep on = create.on(index.$table(), index.$on());
+        return index.$where() == null ? on : on.where(index.$where());
     }
 
     private void acceptType(SqlStatement statement, QOM.CreateType createType) {
