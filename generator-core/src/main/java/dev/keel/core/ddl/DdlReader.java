@@ -53,6 +53,14 @@ public final class DdlReader {
     }
 
     public DatabaseSchema read(List<Path> ddlFiles, Diagnostics diagnostics) {
+        return readWithMeta(ddlFiles, diagnostics).schema();
+    }
+
+    /** The schema and jOOQ's interpreted meta it was built from, for jOOQ's code generator. */
+    record Reading(DatabaseSchema schema, Meta meta) {
+    }
+
+    Reading readWithMeta(List<Path> ddlFiles, Diagnostics diagnostics) {
         List<SourceFile> sources = load(ddlFiles, diagnostics);
         SqlDialect sqlDialect = dialect.orElseGet(() -> detect(sources));
         List<SqlStatement> statements = new ArrayList<>();
@@ -73,7 +81,7 @@ public final class DdlReader {
             }
         }
         tables.sort(Comparator.comparing(Table::schema).thenComparing(Table::name));
-        return new DatabaseSchema(sqlDialect, tables);
+        return new Reading(new DatabaseSchema(sqlDialect, tables), meta);
     }
 
     /** The dialect the text is written in, by the markers only MySQL and MariaDB DDL carries. */

@@ -29,9 +29,12 @@ final class StatementParser {
 
     private static final Pattern OBJECT_NAME = Pattern.compile(
             "^(?:CREATE|ALTER|DROP)\\s+(?:OR\\s+REPLACE\\s+)?(?:UNIQUE\\s+|TEMPORARY\\s+|TEMP\\s+)?"
-                    + "(?:TABLE|INDEX|VIEW|TYPE|POLICY|SEQUENCE)\\s+(?:IF\\s+(?:NOT\\s+)?EXISTS\\s+)?"
+                    + "(?:TABLE|INDEX|VIEW|TYPE|SEQUENCE)\\s+(?:IF\\s+(?:NOT\\s+)?EXISTS\\s+)?"
                     + "(?:ONLY\\s+)?([\\w.\"`$]+)",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern POLICY_TABLE = Pattern.compile(
+            "^(?:CREATE|ALTER|DROP)\\s+POLICY\\s+(?:\"[^\"]*\"|\\S+)\\s+ON\\s+([\\w.\"]+)", Pattern.CASE_INSENSITIVE);
 
     private final JooqSession jooq;
     private final Diagnostics diagnostics;
@@ -56,9 +59,16 @@ final class StatementParser {
         return new ParsedDdl(parsed, enumTypes, createdBy);
     }
 
-    /** The table, index or type a statement is about, as written; "" when it names none Keel can tell. */
+    /**
+     * The table, index or type a statement is about (a policy's table), as written; "" when it names none Keel
+     * can tell.
+     */
     static String objectName(SqlStatement statement) {
-        Matcher matcher = OBJECT_NAME.matcher(statement.text().stripLeading());
+        Matcher policy = POLICY_TABLE.matcher(statement.text());
+        if (policy.find()) {
+            return policy.group(1).replace("\"", "");
+        }
+        Matcher matcher = OBJECT_NAME.matcher(statement.text());
         if (!matcher.find() || matcher.group(1).equalsIgnoreCase("ON")) {
             return "";
         }

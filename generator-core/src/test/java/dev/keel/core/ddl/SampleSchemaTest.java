@@ -55,6 +55,7 @@ class SampleSchemaTest {
         assertThat(rls.message()).contains("ALTER TABLE projects ENABLE ROW LEVEL SECURITY");
         Diagnostic policy = diagnostics.all().get(1);
         assertThat(policy.line()).isEqualTo(23);
+        assertThat(policy.pointer()).isEqualTo("projects");
         assertThat(policy.message()).contains("CREATE POLICY \"Users can only see own projects\"");
     }
 
