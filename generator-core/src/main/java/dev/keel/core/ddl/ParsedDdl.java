@@ -1,0 +1,27 @@
+package dev.keel.core.ddl;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the parse stage keeps of all DDL files.
+ *
+ * @param statements the statements for jOOQ's interpreter, in file order
+ * @param enumTypes PostgreSQL {@code CREATE TYPE ... AS ENUM} values by lower case type name; jOOQ's
+ *     interpreter does not keep enum types, so Keel does
+ * @param createdBy the {@code CREATE TABLE} statement of each table, by table name
+ */
+record ParsedDdl(List<ParsedStatement> statements, Map<String, List<String>> enumTypes,
+        Map<String, SqlStatement> createdBy) {
+
+    ParsedDdl {
+        statements = List.copyOf(statements);
+        enumTypes = Map.copyOf(enumTypes);
+        createdBy = Map.copyOf(createdBy);
+    }
+
+    Optional<SqlStatement> createStatement(String table) {
+        return Optional.ofNullable(createdBy.get(table));
+    }
+}

@@ -1,0 +1,10 @@
+CREATE TABLE tags (
+  id UUID PRIMARY KEY,
+  label TEXT NOT NULL
+);
+
+CREATE TABLE notes (
+  id UUID PRIMARY KEY,
+  body TEXT NOT NULL,
+  tag_id UUID REFERENCES tags(id) ON DELETE
+);
