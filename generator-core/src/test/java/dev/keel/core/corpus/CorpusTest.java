@@ -1,6 +1,6 @@
 package dev.keel.core.corpus;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import com.google.testing.compile.CompilationSubject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -35,7 +35,7 @@ class CorpusTest {
     void generatedSourcesCompile(String specName) {
         Compilation compilation = compile(generate(corpusSpec(specName)));
 
-        assertThat(compilation).succeeded();
+        CompilationSubject.assertThat(compilation).succeeded();
     }
 
     @ParameterizedTest
@@ -54,7 +54,7 @@ class CorpusTest {
             }
             return;
         }
-        assertThat(compile(files)).succeeded();
+        CompilationSubject.assertThat(compile(files)).succeeded();
     }
 
     private static Path corpusSpec(String name) {

@@ -1,6 +1,6 @@
 package dev.keel.core.golden;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import com.google.testing.compile.CompilationSubject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
@@ -62,7 +62,7 @@ class GoldenFilesTest {
 
         Compilation compilation = Compiler.javac().withOptions("-Xlint:none", "-parameters").compile(sources);
 
-        assertThat(compilation).succeeded();
+        CompilationSubject.assertThat(compilation).succeeded();
     }
 
     @Test
