@@ -42,7 +42,9 @@ class GoldenFilesTest {
             rewriteGoldenFiles(files);
         }
         Set<String> expectedPaths = goldenPaths();
-        assertThat(files.stream().map(GeneratedFile::relativePath).collect(Collectors.toCollection(TreeSet::new)))
+        Set<String> generatedPaths = files.stream().map(GeneratedFile::relativePath)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(generatedPaths)
                 .as("generated files vs golden files (-Dkeel.golden.update=true rewrites them)")
                 .isEqualTo(expectedPaths);
         for (GeneratedFile file : files) {
