@@ -145,7 +145,10 @@ public final class NamingStrategy {
         return typeName(parentJavaName + "-" + upperCamel(property));
     }
 
-    /** The type an inline parameter schema is hoisted to: {@code listProjects} and {@code sort} to {@code ListProjectsSort}. */
+    /**
+     * The type an inline parameter schema is hoisted to: {@code listProjects} and {@code sort} to
+     * {@code ListProjectsSort}.
+     */
     public String parameterTypeName(String operationJavaName, String parameter) {
         return typeName(operationJavaName + "-" + upperCamel(parameter));
     }
