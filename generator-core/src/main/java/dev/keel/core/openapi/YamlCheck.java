@@ -1,0 +1,116 @@
+package dev.keel.core.openapi;
+
+import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+
+/**
+ * Reads the contract's YAML (or JSON, which is YAML) as a stream of events before swagger-parser sees it, so
+ * that a syntax error is reported with its line and column, and a key written twice in one mapping (which a
+ * parser would silently resolve by keeping the last) is an error. Builds no tree: that is left to
+ * {@link SourceLocator} for when a line is needed.
+ */
+final class YamlCheck {
+
+    private YamlCheck() {
+    }
+
+    /** @return false when the text is not well-formed YAML and reading must stop */
+    static boolean check(String text, SpecProblems problems) {
+        Deque<Frame> frames = new ArrayDeque<>();
+        try {
+            for (Event event : new Yaml(SourceLocator.loaderOptions()).parse(new StringReader(text))) {
+                onEvent(event, frames, problems);
+            }
+            return true;
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            String where = mark == null ? "" : " at column " + (mark.getColumn() + 1);
+            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+            problems.errorAtLine(mark == null ? 0 : mark.getLine() + 1, pointerOf(frames),
+                    "The contract is not valid YAML" + where + ": " + problem + context);
+            return false;
+        } catch (YAMLException e) {
+            problems.errorAtLine(0, JsonPointer.ROOT, "The contract is not valid YAML: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** One open mapping or sequence: the keys seen so far, or the index of the current element. */
+    private static final class Frame {
+        final boolean mapping;
+        final Set<String> keys = new HashSet<>();
+        boolean expectKey = true;
+        String key = "";
+        int index = -1;
+
+        Frame(boolean mapping) {
+            this.mapping = mapping;
+        }
+    }
+
+    private static void onEvent(Event event, Deque<Frame> frames, SpecProblems problems) {
+        Frame parent = frames.peek();
+        if (parent != null && parent.mapping && parent.expectKey && event instanceof ScalarEvent scalar) {
+            onKey(scalar, parent, frames, problems);
+            return;
+        }
+        if (parent != null && !parent.mapping && isNodeStart(event)) {
+            parent.index++;
+        }
+        if (event instanceof MappingStartEvent) {
+            frames.push(new Frame(true));
+        } else if (event instanceof SequenceStartEvent) {
+            frames.push(new Frame(false));
+        } else if (event.is(Event.ID.MappingEnd) || event.is(Event.ID.SequenceEnd)) {
+            frames.pop();
+            valueDone(frames.peek());
+        } else if (isNodeStart(event)) {
+            valueDone(parent);
+        }
+    }
+
+    private static void onKey(ScalarEvent scalar, Frame mapping, Deque<Frame> frames, SpecProblems problems) {
+        mapping.key = scalar.getValue();
+        mapping.expectKey = false;
+        if (!mapping.key.equals("<<") && !mapping.keys.add(mapping.key)) {
+            problems.errorAtLine(scalar.getStartMark().getLine() + 1, pointerOf(frames),
+                    "Duplicate key '" + mapping.key + "': a parser would keep only the last one");
+        }
+    }
+
+    private static boolean isNodeStart(Event event) {
+        return event instanceof ScalarEvent || event instanceof MappingStartEvent
+                || event instanceof SequenceStartEvent || event.is(Event.ID.Alias);
+    }
+
+    private static void valueDone(Frame frame) {
+        if (frame != null && frame.mapping) {
+            frame.expectKey = true;
+        }
+    }
+
+    private static JsonPointer pointerOf(Deque<Frame> frames) {
+        JsonPointer pointer = JsonPointer.ROOT;
+        for (var it = frames.descendingIterator(); it.hasNext(); ) {
+            Frame frame = it.next();
+            if (frame.mapping && !frame.key.isEmpty()) {
+                pointer = pointer.child(frame.key);
+            } else if (!frame.mapping && frame.index >= 0) {
+                pointer = pointer.child(frame.index);
+            }
+        }
+        return pointer;
+    }
+}
