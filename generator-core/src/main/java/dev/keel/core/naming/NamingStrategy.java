@@ -63,6 +63,18 @@ public final class NamingStrategy {
         return Character.isDigit(joined.charAt(0)) ? DIGIT_TYPE_PREFIX + joined : joined;
     }
 
+    /**
+     * The generated Spring Boot application class, from the contract's title: {@code Projects API} becomes
+     * {@code ProjectsApiApplication}; a title that gives no letters becomes {@code KeelApplication}.
+     */
+    public String applicationClassName(String title) {
+        String stem = tagName(title == null ? "" : title);
+        if (stem.equals("Default")) {
+            stem = "Keel";
+        }
+        return stem.endsWith("Application") ? stem : stem + "Application";
+    }
+
     public String controllerName(String tagJavaName) {
         return tagJavaName + "Controller";
     }

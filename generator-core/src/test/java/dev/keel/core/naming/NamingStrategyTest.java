@@ -136,4 +136,14 @@ class NamingStrategyTest {
         assertThat(naming.controllerName("PetStore")).isEqualTo("PetStoreController");
         assertThat(naming.handlerName("PetStore")).isEqualTo("PetStoreHandler");
     }
+
+    @Test
+    void applicationClassIsNamedAfterTheTitle() {
+        NamingStrategy naming = new NamingStrategy();
+        assertThat(naming.applicationClassName("Projects API")).isEqualTo("ProjectsApiApplication");
+        assertThat(naming.applicationClassName("pet-store")).isEqualTo("PetStoreApplication");
+        assertThat(naming.applicationClassName("Train Travel Application")).isEqualTo("TrainTravelApplication");
+        assertThat(naming.applicationClassName("3D Printing")).isEqualTo("Model3DPrintingApplication");
+        assertThat(naming.applicationClassName("")).isEqualTo("KeelApplication");
+    }
 }

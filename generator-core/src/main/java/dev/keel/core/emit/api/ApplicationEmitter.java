@@ -7,10 +7,10 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.keel.core.naming.NamingStrategy;
 import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.JavaEmitter;
 import java.util.List;
-import java.util.Locale;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -32,7 +32,7 @@ final class ApplicationEmitter extends JavaEmitter<EmitContext> {
 
     @Override
     protected TypeSpec.Builder write(EmitContext input, EmitContext context) {
-        ClassName self = ClassName.get(context.config().basePackage(), className(context.api().title()));
+        ClassName self = ClassName.get(context.config().basePackage(), new NamingStrategy().applicationClassName(context.api().title()));
         return TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(SPRING_BOOT_APPLICATION)
@@ -42,25 +42,5 @@ final class ApplicationEmitter extends JavaEmitter<EmitContext> {
                         .addParameter(ArrayTypeName.of(String.class), "args")
                         .addStatement("$T.run($T.class, args)", SPRING_APPLICATION, self)
                         .build());
-    }
-
-    /**
-     * The title's words in upper camel case plus {@code Application} (unless it already ends so); a word in
-     * capitals counts as one word: {@code Projects API} is {@code ProjectsApiApplication}.
-     */
-    static String className(String title) {
-        StringBuilder name = new StringBuilder();
-        for (String word : (title == null ? "" : title).split("[^\\p{L}\\p{Nd}]+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            String rest = word.equals(word.toUpperCase(Locale.ROOT)) ? word.substring(1).toLowerCase(Locale.ROOT)
-                    : word.substring(1);
-            name.append(Character.toUpperCase(word.charAt(0))).append(rest);
-        }
-        if (name.length() == 0 || !Character.isJavaIdentifierStart(name.charAt(0))) {
-            name.insert(0, "Keel");
-        }
-        return name.toString().endsWith("Application") ? name.toString() : name.append("Application").toString();
     }
 }

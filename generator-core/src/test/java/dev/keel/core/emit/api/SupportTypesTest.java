@@ -40,15 +40,6 @@ class SupportTypesTest {
         }
     }
 
-    @Test
-    void applicationClassIsNamedAfterTheTitle() {
-        assertThat(ApplicationEmitter.className("Projects API")).isEqualTo("ProjectsApiApplication");
-        assertThat(ApplicationEmitter.className("pet-store")).isEqualTo("PetStoreApplication");
-        assertThat(ApplicationEmitter.className("GitHub v3 REST API")).isEqualTo("GitHubV3RestApiApplication");
-        assertThat(ApplicationEmitter.className("3D Printing Application")).isEqualTo("Keel3dPrintingApplication");
-        assertThat(ApplicationEmitter.className("")).isEqualTo("KeelApplication");
-    }
-
     private String typeFor(Environment environment) throws Exception {
         try (URLClassLoader loader = app.loader(getClass().getClassLoader())) {
             Class<?> factory = loader.loadClass(CompiledApp.support("ProblemFactory"));
