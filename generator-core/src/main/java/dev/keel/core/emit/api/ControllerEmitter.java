@@ -149,11 +149,10 @@ final class ControllerEmitter extends JavaEmitter<Tag> {
                 String.join(", ", signature.argumentNames()));
         int status = signature.status();
         if (!signature.returnsBody()) {
-            return CodeBlock.builder()
-                    .addStatement("$L", call)
-                    .addStatement(status == 200 ? "return $T.ok().build()" : "return $T.status($L).build()",
-                            RESPONSE_ENTITY, status)
-                    .build();
+            CodeBlock.Builder noBody = CodeBlock.builder().addStatement("$L", call);
+            return (status == 200
+                    ? noBody.addStatement("return $T.ok().build()", RESPONSE_ENTITY)
+                    : noBody.addStatement("return $T.status($L).build()", RESPONSE_ENTITY, status)).build();
         }
         if (signature.locationId().isPresent()) {
             return createdWithLocation(signature, call);
