@@ -15,6 +15,7 @@ public final class ApiEmitters {
                 new ControllerEmitter(),
                 new ApiProblemExceptionEmitter(),
                 new OperationNotImplementedEmitter(),
+                new PatchRequestEmitter(),
                 new ProblemFactoryEmitter(),
                 new ProblemExceptionHandlerEmitter(),
                 new RequestErrorsEmitter(),
