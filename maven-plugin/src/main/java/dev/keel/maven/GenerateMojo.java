@@ -48,6 +48,21 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "keel.templateDirectory")
     private File templateDirectory;
 
+    /**
+     * Where the Flyway migrations made from the DDL are kept; commit them. Keel never changes a migration
+     * that exists, it only adds the next version when the DDL changed.
+     */
+    @Parameter(property = "keel.migrationDirectory", defaultValue = "${project.basedir}/src/main/resources/db/migration")
+    private File migrationDirectory;
+
+    /** Writes drops of tables and columns into a new migration instead of leaving them commented out. */
+    @Parameter(property = "keel.allowDestructiveMigrations", defaultValue = "false")
+    private boolean allowDestructiveMigrations;
+
+    /** Also prints how each resource of the contract is bound to its table and columns. */
+    @Parameter(property = "keel.verbose", defaultValue = "false")
+    private boolean verbose;
+
     /** Skips generation; nothing is written and no source root is added. */
     @Parameter(property = "keel.skip", defaultValue = "false")
     private boolean skip;
@@ -77,7 +92,8 @@ public class GenerateMojo extends AbstractMojo {
     }
 
     KeelConfig config() {
-        return new GenerateParameters(spec, schema, basePackage, outputDirectory, templateDirectory).toConfig();
+        return new GenerateParameters(spec, schema, basePackage, outputDirectory, templateDirectory,
+                migrationDirectory, allowDestructiveMigrations).toConfig();
     }
 
     /** Makes the generated sources and resources part of the build; idempotent when the goal runs twice. */

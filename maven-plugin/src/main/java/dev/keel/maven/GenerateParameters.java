@@ -13,13 +13,16 @@ import javax.lang.model.SourceVersion;
  *
  * @param schema may be null when the pom sets none
  * @param templateDirectory null when the pom sets none
+ * @param migrationDirectory null when the pom sets none
  */
 record GenerateParameters(
         File spec,
         List<File> schema,
         String basePackage,
         File outputDirectory,
-        File templateDirectory) {
+        File templateDirectory,
+        File migrationDirectory,
+        boolean allowDestructiveMigrations) {
 
     static final String STAGE = "check plugin parameters";
 
@@ -47,7 +50,9 @@ record GenerateParameters(
                 schemaFiles.stream().map(File::toPath).toList(),
                 basePackage,
                 outputDirectory.toPath(),
-                Optional.ofNullable(templateDirectory).map(File::toPath));
+                Optional.ofNullable(templateDirectory).map(File::toPath),
+                Optional.ofNullable(migrationDirectory).map(File::toPath),
+                allowDestructiveMigrations);
     }
 
     private static void requireFile(File file, String element, String what, Diagnostics diagnostics) {

@@ -37,8 +37,10 @@ class GenerateParametersTest {
     void eachParameterLandsInItsOwnConfigField() {
         File output = project.resolve("out").toFile();
 
+        File migrations = project.resolve("migrations").toFile();
+
         KeelConfig config = new GenerateParameters(spec, List.of(tables, indexes), "com.example.app", output,
-                templates).toConfig();
+                templates, migrations, true).toConfig();
 
         assertThat(config.spec()).isEqualTo(spec.toPath());
         assertThat(config.schemas()).containsExactly(tables.toPath(), indexes.toPath());
@@ -47,21 +49,25 @@ class GenerateParametersTest {
         assertThat(config.templateDirectory()).contains(templates.toPath());
         assertThat(config.javaDirectory()).isEqualTo(output.toPath().resolve("java"));
         assertThat(config.resourcesDirectory()).isEqualTo(output.toPath().resolve("resources"));
+        assertThat(config.migrationDirectory()).contains(migrations.toPath());
+        assertThat(config.allowDestructiveMigrations()).isTrue();
     }
 
     @Test
     void unsetOptionalParametersMeanNoSchemaAndBuiltInTemplates() {
-        KeelConfig config = new GenerateParameters(spec, null, "app", project.toFile(), null).toConfig();
+        KeelConfig config = new GenerateParameters(spec, null, "app", project.toFile(), null, null, false).toConfig();
 
         assertThat(config.schemas()).isEmpty();
         assertThat(config.templateDirectory()).isEmpty();
+        assertThat(config.migrationDirectory()).isEmpty();
+        assertThat(config.allowDestructiveMigrations()).isFalse();
     }
 
     @Test
     void missingSpecIsALocatedErrorNamingThePomElement() {
         File missing = project.resolve("api/missing.yaml").toFile();
 
-        assertThatThrownBy(() -> new GenerateParameters(missing, List.of(), "app", project.toFile(), null).toConfig())
+        assertThatThrownBy(() -> new GenerateParameters(missing, List.of(), "app", project.toFile(), null, null, false).toConfig())
                 .isInstanceOfSatisfying(GenerationFailedException.class, e -> {
                     assertThat(e.diagnostics()).extracting(Diagnostic::format).containsExactly(missing.getPath()
                             + ": error: file not found; <spec> (property keel.spec) must name the OpenAPI contract");
@@ -75,7 +81,7 @@ class GenerateParametersTest {
         File missingTemplates = project.resolve("no-templates").toFile();
 
         assertThatThrownBy(() -> new GenerateParameters(spec, List.of(tables, missingSchema), "com.example.class",
-                project.toFile(), missingTemplates).toConfig())
+                project.toFile(), missingTemplates, null, false).toConfig())
                 .isInstanceOfSatisfying(GenerationFailedException.class, e -> assertThat(e.diagnostics())
                         .extracting(Diagnostic::format)
                         .containsExactly(
@@ -90,7 +96,7 @@ class GenerateParametersTest {
 
     @Test
     void aTemplateDirectoryMustBeADirectoryNotAFile() {
-        assertThatThrownBy(() -> new GenerateParameters(spec, List.of(), "app", project.toFile(), spec).toConfig())
+        assertThatThrownBy(() -> new GenerateParameters(spec, List.of(), "app", project.toFile(), spec, null, false).toConfig())
                 .isInstanceOf(GenerationFailedException.class)
                 .hasMessageContaining("<templateDirectory>");
     }

@@ -45,6 +45,9 @@ class PluginDescriptorTest {
                 Map.entry("basePackage", "${keel.basePackage}"),
                 Map.entry("outputDirectory", "${keel.outputDirectory}"),
                 Map.entry("templateDirectory", "${keel.templateDirectory}"),
+                Map.entry("migrationDirectory", "${keel.migrationDirectory}"),
+                Map.entry("allowDestructiveMigrations", "${keel.allowDestructiveMigrations}"),
+                Map.entry("verbose", "${keel.verbose}"),
                 Map.entry("skip", "${keel.skip}"),
                 Map.entry("project", ""));
     }
@@ -57,6 +60,9 @@ class PluginDescriptorTest {
                 .isEqualTo("${project.build.directory}/generated-sources/keel");
         assertThat(configuration.get("skip").getAttribute("default-value")).isEqualTo("false");
         assertThat(configuration.get("templateDirectory").hasAttribute("default-value")).isFalse();
+        assertThat(configuration.get("migrationDirectory").getAttribute("default-value"))
+                .isEqualTo("${project.basedir}/src/main/resources/db/migration");
+        assertThat(configuration.get("allowDestructiveMigrations").getAttribute("default-value")).isEqualTo("false");
     }
 
     @Test
@@ -72,7 +78,9 @@ class PluginDescriptorTest {
 
         assertThat(required).containsOnly(
                 Map.entry("spec", "true"), Map.entry("basePackage", "true"), Map.entry("outputDirectory", "true"),
-                Map.entry("schema", "false"), Map.entry("templateDirectory", "false"), Map.entry("skip", "false"));
+                Map.entry("schema", "false"), Map.entry("templateDirectory", "false"), Map.entry("skip", "false"),
+                Map.entry("migrationDirectory", "false"), Map.entry("allowDestructiveMigrations", "false"),
+                Map.entry("verbose", "false"));
     }
 
     @Test

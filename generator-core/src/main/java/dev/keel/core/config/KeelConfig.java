@@ -13,16 +13,27 @@ import java.util.Optional;
  * @param basePackage the Java package of the generated code, e.g. {@code com.example.app}
  * @param outputDirectory holds {@code java/} and {@code resources/}; Keel owns what it writes there
  * @param templateDirectory user templates that override built-in ones by file name
+ * @param migrationDirectory where the committed Flyway migrations live; Keel only ever adds the next one
+ * @param allowDestructiveMigrations whether a drop of a table or column is written as SQL rather than as a
+ *     commented-out step with a warning
  */
 public record KeelConfig(
         Path spec,
         List<Path> schemas,
         String basePackage,
         Path outputDirectory,
-        Optional<Path> templateDirectory) {
+        Optional<Path> templateDirectory,
+        Optional<Path> migrationDirectory,
+        boolean allowDestructiveMigrations) {
 
     public KeelConfig {
         schemas = List.copyOf(schemas);
+    }
+
+    /** A run that writes no migrations: the API layer, and table classes when DDL is given. */
+    public KeelConfig(Path spec, List<Path> schemas, String basePackage, Path outputDirectory,
+            Optional<Path> templateDirectory) {
+        this(spec, schemas, basePackage, outputDirectory, templateDirectory, Optional.empty(), false);
     }
 
     public Path javaDirectory() {
