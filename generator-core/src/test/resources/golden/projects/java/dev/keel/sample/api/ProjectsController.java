@@ -50,7 +50,7 @@ public class ProjectsController {
             @RequestParam(name = "page", required = false, defaultValue = "1") @Min(value = 1, message = "must be at least {value}") Integer page,
             @RequestParam(name = "limit", required = false, defaultValue = "20") @Min(value = 1, message = "must be at least {value}") @Max(value = 100, message = "must be at most {value}") Integer limit,
             @RequestParam(name = "status", required = false) ProjectStatus status,
-            @RequestParam(name = "sort", required = false, defaultValue = "createdAt:desc") @Pattern(regexp = "(?s:.*)(?:^[a-zA-Z]+:(asc|desc)(,[a-zA-Z]+:(asc|desc))*$)(?s:.*)", message = "Sort must be field:direction pairs, e.g. createdAt:desc") String sort) {
+            @RequestParam(name = "sort", required = false, defaultValue = "createdAt:desc") @Pattern(regexp = "^[a-zA-Z]+:(asc|desc)(,[a-zA-Z]+:(asc|desc))*$", message = "Sort must be field:direction pairs, e.g. createdAt:desc") String sort) {
         return ResponseEntity.ok(handler.listProjects(page, limit, status, sort));
     }
 
