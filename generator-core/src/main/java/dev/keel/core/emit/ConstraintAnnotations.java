@@ -165,7 +165,7 @@ public final class ConstraintAnnotations {
     }
 
     private static boolean anchoredAtBothEnds(String regex) {
-        if (!regex.startsWith("^") || !regex.endsWith("$") || regex.length() < 2 || regex.contains("|")) {
+        if (!regex.startsWith("^") || !regex.endsWith("$") || regex.length() < 2 || !oneBranchEndingUnquoted(regex)) {
             return false;
         }
         int backslashes = 0;
@@ -173,6 +173,57 @@ public final class ConstraintAnnotations {
             backslashes++;
         }
         return backslashes % 2 == 0;
+    }
+
+    /**
+     * Whether no {@code |} outside every group, character class and quote splits the whole pattern, and no quote
+     * ({@code \Q} without {@code \E}) runs to its end. {@code ^a|b$} anchors only one branch at each end and
+     * {@code ^\Qa$} ends with a literal {@code $}; {@code ^(a|b)$} is anchored.
+     */
+    private static boolean oneBranchEndingUnquoted(String regex) {
+        int groups = 0;
+        int classes = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') {
+                int end = regex.indexOf("\\E", i + 2);
+                if (end < 0) {
+                    return false;
+                }
+                i = end + 1;
+            } else if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                classes++;
+                i = endOfClassOpening(regex, i);
+            } else if (c == ']' && classes > 0) {
+                classes--;
+            } else if (classes > 0) {
+                continue;
+            } else if (c == '(') {
+                groups++;
+            } else if (c == ')') {
+                groups--;
+            } else if (c == '|' && groups == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The index of the last character of a class's opening {@code [} or {@code [^}, including a {@code ]} right
+     * after it, which Java reads as a character of the class ({@code []a]}), not as its end.
+     */
+    private static int endOfClassOpening(String regex, int open) {
+        int end = open;
+        if (end + 1 < regex.length() && regex.charAt(end + 1) == '^') {
+            end++;
+        }
+        if (end + 1 < regex.length() && regex.charAt(end + 1) == ']') {
+            end++;
+        }
+        return end;
     }
 
     /** The contract's own message for a keyword, as literal text. */

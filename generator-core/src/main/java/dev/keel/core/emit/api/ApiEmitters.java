@@ -16,6 +16,7 @@ public final class ApiEmitters {
                 new ApiProblemExceptionEmitter(),
                 new OperationNotImplementedEmitter(),
                 new PatchRequestEmitter(),
+                new PatchRequestReaderEmitter(),
                 new ProblemFactoryEmitter(),
                 new ProblemExceptionHandlerEmitter(),
                 new RequestErrorsEmitter(),

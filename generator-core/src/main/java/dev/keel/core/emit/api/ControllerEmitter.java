@@ -1,6 +1,7 @@
 package dev.keel.core.emit.api;
 
 import static dev.keel.core.emit.api.SpringTypes.COOKIE_VALUE;
+import static dev.keel.core.emit.api.SpringTypes.JSON_NODE;
 import static dev.keel.core.emit.api.SpringTypes.OBJECT_PROVIDER;
 import static dev.keel.core.emit.api.SpringTypes.PATH_VARIABLE;
 import static dev.keel.core.emit.api.SpringTypes.REQUEST_BODY;
@@ -25,13 +26,16 @@ import dev.keel.core.emit.ConstraintAnnotations;
 import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.JavaEmitter;
 import dev.keel.core.emit.JavaTypes;
+import dev.keel.core.model.ObjectSchema;
 import dev.keel.core.model.Operation;
 import dev.keel.core.model.Parameter;
+import dev.keel.core.model.Property;
 import dev.keel.core.model.RequestBody;
 import dev.keel.core.model.Response;
 import dev.keel.core.model.Tag;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -40,6 +44,8 @@ import javax.lang.model.element.Modifier;
  * contract's success status.
  */
 final class ControllerEmitter extends JavaEmitter<Tag> {
+
+    private static final String PATCH_READER = "patchReader";
 
     static ClassName controllerClass(Tag tag, EmitContext context) {
         return ClassName.get(context.apiPackage(), tag.javaName() + "Controller");
@@ -58,6 +64,9 @@ final class ControllerEmitter extends JavaEmitter<Tag> {
     @Override
     protected TypeSpec.Builder write(Tag tag, EmitContext context) {
         ClassName handler = HandlerEmitter.handlerClass(tag, context);
+        List<OperationSignature> signatures = context.api().operationsTagged(tag.name()).stream()
+                .map(operation -> OperationSignature.of(operation, context))
+                .toList();
         TypeSpec.Builder type = TypeSpec.classBuilder(controllerClass(tag, context))
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(REST_CONTROLLER)
@@ -65,14 +74,19 @@ final class ControllerEmitter extends JavaEmitter<Tag> {
                         Serves the operations of tag {@code $L}: binds and validates each request, then calls the
                         application's {@link $T} bean, or a default whose every operation answers 501.
                         """, tag.name(), handler)
-                .addField(handler, "handler", Modifier.PRIVATE, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(Modifier.PUBLIC)
-                        .addParameter(ParameterizedTypeName.get(OBJECT_PROVIDER, handler), "handler")
-                        .addStatement("this.handler = handler.getIfAvailable(() -> new $T() {})", handler)
-                        .build());
-        for (Operation operation : context.api().operationsTagged(tag.name())) {
-            type.addMethod(method(OperationSignature.of(operation, context), context));
+                .addField(handler, "handler", Modifier.PRIVATE, Modifier.FINAL);
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(ParameterizedTypeName.get(OBJECT_PROVIDER, handler), "handler")
+                .addStatement("this.handler = handler.getIfAvailable(() -> new $T() {})", handler);
+        if (signatures.stream().anyMatch(signature -> signature.patchedSchema().isPresent())) {
+            ClassName reader = context.supportClass(SupportTypeEmitter.PATCH_REQUEST_READER);
+            type.addField(reader, PATCH_READER, Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addParameter(reader, PATCH_READER).addStatement("this.$L = $L", PATCH_READER, PATCH_READER);
+        }
+        type.addMethod(constructor.build());
+        for (OperationSignature signature : signatures) {
+            type.addMethod(method(signature, context));
         }
         return type;
     }
@@ -95,8 +109,17 @@ final class ControllerEmitter extends JavaEmitter<Tag> {
         for (Parameter parameter : signature.parameters()) {
             method.addParameter(parameter(parameter, types));
         }
-        signature.body().ifPresent(body -> method.addParameter(bodyParameter(body, signature.bodyName(), types)));
-        return method.addCode(body(signature)).build();
+        signature.body().ifPresent(body -> method.addParameter(signature.patchedSchema().isPresent()
+                ? patchBodyParameter(body, signature.bodyName())
+                : bodyParameter(body, signature.bodyName(), types)));
+        if (signature.patchedSchema().isEmpty()) {
+            return method.addCode(body(signature, signature.argumentNames())).build();
+        }
+        String patch = signature.freeName("patch");
+        List<String> arguments = signature.argumentNames().stream()
+                .map(name -> name.equals(signature.bodyName()) ? patch : name)
+                .toList();
+        return method.addCode(readPatch(signature, patch, context)).addCode(body(signature, arguments)).build();
     }
 
     private static AnnotationSpec mapping(OperationSignature signature) {
@@ -144,9 +167,39 @@ final class ControllerEmitter extends JavaEmitter<Tag> {
         return spec.addAnnotation(annotation.build()).build();
     }
 
-    private static CodeBlock body(OperationSignature signature) {
-        CodeBlock call = CodeBlock.of("handler.$L($L)", signature.operation().javaName(),
-                String.join(", ", signature.argumentNames()));
+    /** A PATCH body arrives as a JSON tree, so the names it contains are known; it is validated when read. */
+    private static ParameterSpec patchBodyParameter(RequestBody body, String name) {
+        AnnotationSpec.Builder annotation = AnnotationSpec.builder(REQUEST_BODY);
+        if (!body.required()) {
+            annotation.addMember("required", "false");
+        }
+        return ParameterSpec.builder(JSON_NODE, name).addAnnotation(annotation.build()).build();
+    }
+
+    /**
+     * {@code PatchRequest<ProjectPatch> patch = patchReader.read(body, ProjectPatch.class, properties, notNullable)},
+     * with the schema's JSON names and those of its properties that may not be {@code null}.
+     */
+    private static CodeBlock readPatch(OperationSignature signature, String patch, EmitContext context) {
+        ObjectSchema schema = signature.patchedSchema().orElseThrow();
+        RequestBody body = signature.body().orElseThrow();
+        CodeBlock read = CodeBlock.of("$L.read($L, $T.class,$W$L,$W$L)", PATCH_READER, signature.bodyName(),
+                new JavaTypes(context).of(body.type()), names(schema.properties()),
+                names(schema.properties().stream().filter(property -> !property.nullable()).toList()));
+        return body.required()
+                ? CodeBlock.builder().addStatement("$T $L = $L", signature.handlerBodyType(context), patch, read).build()
+                : CodeBlock.builder().addStatement("$T $L = $L == null ? null : $L", signature.handlerBodyType(context),
+                        patch, signature.bodyName(), read).build();
+    }
+
+    private static CodeBlock names(List<Property> properties) {
+        return CodeBlock.of("$T.of($L)", Set.class, properties.stream()
+                .map(property -> CodeBlock.of("$S", property.name()))
+                .collect(CodeBlock.joining(", ")));
+    }
+
+    private static CodeBlock body(OperationSignature signature, List<String> arguments) {
+        CodeBlock call = CodeBlock.of("handler.$L($L)", signature.operation().javaName(), String.join(", ", arguments));
         int status = signature.status();
         if (!signature.returnsBody()) {
             CodeBlock.Builder noBody = CodeBlock.builder().addStatement("$L", call);

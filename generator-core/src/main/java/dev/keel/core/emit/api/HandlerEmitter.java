@@ -76,7 +76,7 @@ final class HandlerEmitter extends JavaEmitter<Tag> {
         for (Parameter parameter : signature.parameters()) {
             method.addParameter(types.of(parameter.type()), parameter.javaName());
         }
-        signature.body().ifPresent(body -> method.addParameter(types.of(body.type()), signature.bodyName()));
+        signature.body().ifPresent(body -> method.addParameter(signature.handlerBodyType(context), signature.bodyName()));
         return method
                 .addStatement("throw new $T($S, $S, $S)", context.supportClass(SupportTypeEmitter.NOT_IMPLEMENTED),
                         operation.operationId(), operation.method().name(), signature.fullPath())
@@ -99,8 +99,15 @@ final class HandlerEmitter extends JavaEmitter<Tag> {
                     ? parameter.in().name().toLowerCase(Locale.ROOT) + " parameter {@code " + parameter.name() + "}"
                     : description);
         }
-        signature.body().ifPresent(body -> javadoc.add("@param $L the request body, already validated\n",
-                signature.bodyName()));
+        if (signature.patchedSchema().isPresent()) {
+            javadoc.add("""
+                    @param $L the request body, already validated, with the JSON names it contained: a {@code null}
+                        property is to be cleared when {@code $L.has(jsonName)}, and left as it is otherwise$L
+                    """, signature.bodyName(), signature.bodyName(),
+                    signature.body().orElseThrow().required() ? "" : "; {@code null} when the request has no body");
+        } else if (signature.body().isPresent()) {
+            javadoc.add("@param $L the request body, already validated\n", signature.bodyName());
+        }
         return javadoc.build();
     }
 }

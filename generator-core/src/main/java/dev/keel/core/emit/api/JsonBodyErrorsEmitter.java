@@ -42,7 +42,9 @@ final class JsonBodyErrorsEmitter extends SupportTypeEmitter {
                         quotes the input and names Java types.
                         """)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(of(problem, requestErrors))
+                .addMethod(of(problem))
+                .addMethod(ofJackson(problem))
+                .addMethod(explain(problem, requestErrors))
                 .addMethod(instantiationMessage(requestErrors))
                 .addMethod(field(problem, requestErrors, fieldDetail(context)))
                 .addMethod(path())
@@ -51,13 +53,36 @@ final class JsonBodyErrorsEmitter extends SupportTypeEmitter {
                 .addMethod(jacksonCause());
     }
 
-    private static MethodSpec of(ClassName problem, ClassName requestErrors) {
+    private static MethodSpec of(ClassName problem) {
         return MethodSpec.methodBuilder("of")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(problem)
                 .addParameter(MESSAGE_NOT_READABLE, "failure")
+                .addStatement("$T jackson = jacksonCause(failure)", JACKSON_EXCEPTION)
+                .addStatement("$T explained = jackson == null ? null : explain(jackson)", problem)
+                .addStatement("return explained != null ? explained : unreadable(failure)")
+                .build();
+    }
+
+    private static MethodSpec ofJackson(ClassName problem) {
+        return MethodSpec.methodBuilder("of")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(problem)
+                .addJavadoc("A failure of the application's own Jackson call, e.g. converting a PATCH body's tree.\n")
+                .addParameter(JACKSON_EXCEPTION, "failure")
+                .addStatement("$T explained = explain(failure)", problem)
+                .addStatement("return explained != null ? explained : new $T(400, $S, $S, $S, $T.of())", problem,
+                        "BAD_REQUEST", "Bad Request", "The request body could not be read.", List.class)
+                .build();
+    }
+
+    private static MethodSpec explain(ClassName problem, ClassName requestErrors) {
+        return MethodSpec.methodBuilder("explain")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(problem)
+                .addJavadoc("The problem for a failure Keel can explain to the client, or {@code null}.\n")
+                .addParameter(JACKSON_EXCEPTION, "jackson")
                 .addCode("""
-                        $T jackson = jacksonCause(failure);
                         if (jackson instanceof $T invalid) {
                             return field(invalid, $T.expected(invalid.getTargetType()));
                         }
@@ -79,10 +104,9 @@ final class JsonBodyErrorsEmitter extends SupportTypeEmitter {
                         if (jackson instanceof $T) {
                             return malformed(jackson.getLocation());
                         }
-                        return unreadable(failure);
-                        """, JACKSON_EXCEPTION, INVALID_FORMAT, requestErrors, VALUE_INSTANTIATION,
-                        UNRECOGNIZED_PROPERTY, INVALID_NULL, MISMATCHED_INPUT, requestErrors, INPUT_COERCION,
-                        STREAM_READ_EXCEPTION)
+                        return null;
+                        """, INVALID_FORMAT, requestErrors, VALUE_INSTANTIATION, UNRECOGNIZED_PROPERTY, INVALID_NULL,
+                        MISMATCHED_INPUT, requestErrors, INPUT_COERCION, STREAM_READ_EXCEPTION)
                 .build();
     }
 

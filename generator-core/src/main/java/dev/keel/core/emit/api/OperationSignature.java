@@ -1,5 +1,6 @@
 package dev.keel.core.emit.api;
 
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.JavaTypes;
@@ -24,6 +25,8 @@ import java.util.stream.Collectors;
  * @param bodyName the Java name of the body parameter: {@code body}, unless a parameter already has that name
  * @param returnType the success response's body type, or {@code void}
  * @param locationId the body's {@code id} property when a 201 answer gets a {@code Location} header
+ * @param patchedSchema the body's schema when the handler takes the body as a {@code PatchRequest}
+ *     ({@link PatchBodies})
  */
 record OperationSignature(
         Operation operation,
@@ -33,7 +36,8 @@ record OperationSignature(
         TypeName returnType,
         int status,
         String fullPath,
-        Optional<Property> locationId) {
+        Optional<Property> locationId,
+        Optional<ObjectSchema> patchedSchema) {
 
     static OperationSignature of(Operation operation, EmitContext context) {
         List<Parameter> ordered = operation.parameters().stream()
@@ -50,11 +54,20 @@ record OperationSignature(
                 returnType,
                 success.map(Response::statusCode).orElse(200),
                 fullPath(context.api().basePath(), operation.path()),
-                success.flatMap(response -> locationId(operation, response, context)));
+                success.flatMap(response -> locationId(operation, response, context)),
+                PatchBodies.patchedSchema(operation, context.api()));
     }
 
     boolean returnsBody() {
         return !returnType.equals(TypeName.VOID);
+    }
+
+    /** The body's Java type as the handler takes it: {@code PatchRequest<Body>} for a patched schema. */
+    TypeName handlerBodyType(EmitContext context) {
+        TypeName record = new JavaTypes(context).of(body.orElseThrow().type());
+        return patchedSchema.isPresent()
+                ? ParameterizedTypeName.get(context.supportClass(SupportTypeEmitter.PATCH_REQUEST), record)
+                : record;
     }
 
     /** The names of the Java parameters in order, for the call from the controller to the handler. */

@@ -45,6 +45,9 @@ final class RequestErrorsEmitter extends SupportTypeEmitter {
     private static final ClassName ERRORS = ClassName.get("org.springframework.validation", "Errors");
     private static final TypeName ANY_CLASS = ParameterizedTypeName.get(
             ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
+    private static final TypeName VIOLATIONS = ParameterizedTypeName.get(ClassName.get(Set.class),
+            WildcardTypeName.subtypeOf(ParameterizedTypeName.get(CONSTRAINT_VIOLATION,
+                    WildcardTypeName.subtypeOf(Object.class))));
 
     @Override
     String simpleName() {
@@ -68,7 +71,8 @@ final class RequestErrorsEmitter extends SupportTypeEmitter {
                 .addMethod(ofMethodValidation(problem, detail))
                 .addMethod(ofTypeMismatch(problem, detail))
                 .addMethod(missing(problem, detail))
-                .addMethod(ofViolations(problem, detail, paths))
+                .addMethod(ofViolations(problem))
+                .addMethod(violationDetails(detail, paths))
                 .addMethod(details(detail, paths))
                 .addMethod(containerPath())
                 .addMethod(join())
@@ -177,11 +181,7 @@ final class RequestErrorsEmitter extends SupportTypeEmitter {
                 .build();
     }
 
-    private static MethodSpec ofViolations(ClassName problem, ClassName detail, ClassName paths) {
-        TypeName violations = ParameterizedTypeName.get(ClassName.get(Set.class),
-                WildcardTypeName.subtypeOf(ParameterizedTypeName.get(CONSTRAINT_VIOLATION,
-                        WildcardTypeName.subtypeOf(Object.class))));
-        TypeName violation = ParameterizedTypeName.get(CONSTRAINT_VIOLATION, WildcardTypeName.subtypeOf(Object.class));
+    private static MethodSpec ofViolations(ClassName problem) {
         return MethodSpec.methodBuilder("of")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(problem)
@@ -189,7 +189,18 @@ final class RequestErrorsEmitter extends SupportTypeEmitter {
                         Violations reported by the application's own {@code @Validated} beans or {@code Validator}
                         calls. Paths of validated method parameters stay Java paths, without the method's name.
                         """)
-                .addParameter(violations, "violations")
+                .addParameter(VIOLATIONS, "violations")
+                .addStatement("return invalid(details(violations))")
+                .build();
+    }
+
+    private static MethodSpec violationDetails(ClassName detail, ClassName paths) {
+        TypeName violation = ParameterizedTypeName.get(CONSTRAINT_VIOLATION, WildcardTypeName.subtypeOf(Object.class));
+        return MethodSpec.methodBuilder("details")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(listOf(detail))
+                .addJavadoc("Each violation under the JSON path of its bean's property, e.g. {@code line_items[0].unit_price}.\n")
+                .addParameter(VIOLATIONS, "violations")
                 .addCode("""
                         $T details = new $T<>();
                         for ($T violation : violations) {
@@ -201,7 +212,7 @@ final class RequestErrorsEmitter extends SupportTypeEmitter {
                                     : $T.toJson(violation.getRootBeanClass(), path);
                             details.add(new $T(field, violation.getMessage()));
                         }
-                        return invalid(details);
+                        return details;
                         """, listOf(detail), ArrayList.class, violation, paths, detail)
                 .build();
     }

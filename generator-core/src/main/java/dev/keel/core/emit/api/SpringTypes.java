@@ -98,6 +98,7 @@ final class SpringTypes {
     static final ClassName SERVLET_EXCEPTION = ClassName.get("jakarta.servlet", "ServletException");
     static final ClassName REQUEST_DISPATCHER = ClassName.get("jakarta.servlet", "RequestDispatcher");
     static final ClassName VALID = ClassName.get("jakarta.validation", "Valid");
+    static final ClassName VALIDATOR = ClassName.get("jakarta.validation", "Validator");
     static final ClassName CONSTRAINT_VIOLATION = ClassName.get("jakarta.validation", "ConstraintViolation");
     static final ClassName CONSTRAINT_VIOLATION_EXCEPTION =
             ClassName.get("jakarta.validation", "ConstraintViolationException");
@@ -105,6 +106,7 @@ final class SpringTypes {
     static final ClassName ELEMENT_KIND = ClassName.get("jakarta.validation", "ElementKind");
     static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
     static final ClassName JSON_MAPPER = ClassName.get("tools.jackson.databind.json", "JsonMapper");
+    static final ClassName JSON_NODE = ClassName.get("tools.jackson.databind", "JsonNode");
     static final ClassName JACKSON_EXCEPTION = ClassName.get("tools.jackson.core", "JacksonException");
     static final ClassName JACKSON_REFERENCE = ClassName.get("tools.jackson.core", "JacksonException", "Reference");
     static final ClassName TOKEN_STREAM_LOCATION = ClassName.get("tools.jackson.core", "TokenStreamLocation");

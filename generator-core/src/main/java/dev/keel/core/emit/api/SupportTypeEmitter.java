@@ -15,6 +15,7 @@ abstract class SupportTypeEmitter extends JavaEmitter<EmitContext> {
     static final String API_PROBLEM = "ApiProblemException";
     static final String NOT_IMPLEMENTED = "OperationNotImplementedException";
     static final String PATCH_REQUEST = "PatchRequest";
+    static final String PATCH_REQUEST_READER = "PatchRequestReader";
     static final String PROBLEM_FACTORY = "ProblemFactory";
     static final String REQUEST_ERRORS = "RequestErrors";
     static final String JSON_BODY_ERRORS = "JsonBodyErrors";

@@ -89,6 +89,25 @@ class ControllerEmitterTest {
     }
 
     @Test
+    void patchOfAnObjectTakesTheJsonTreeWhileOtherBodiesStayValidatedRecords() throws Exception {
+        try (URLClassLoader loader = app.loader(getClass().getClassLoader())) {
+            Class<?> projects = loader.loadClass(CompiledApp.api("ProjectsController"));
+            Parameter patchBody = method(projects, "updateProject").getParameters()[1];
+            Parameter optionalPatchBody = method(loader.loadClass(CompiledApp.api("InvoicesController")), "updateInvoice")
+                    .getParameters()[1];
+            Parameter createBody = method(projects, "createProject").getParameters()[0];
+
+            assertThat(patchBody.getType().getName()).isEqualTo("tools.jackson.databind.JsonNode");
+            assertThat(annotationNames(patchBody)).as("validated when read, not by @Valid")
+                    .containsExactly(RequestBody.class.getName());
+            assertThat(optionalPatchBody.getAnnotation(RequestBody.class).required()).isFalse();
+            assertThat(createBody.getType().getName()).isEqualTo(CompiledApp.model("ProjectCreate"));
+            assertThat(annotationNames(createBody)).containsExactly("jakarta.validation.Valid",
+                    RequestBody.class.getName());
+        }
+    }
+
+    @Test
     void answersWithTheContractsSuccessStatusAndLocationForCreatedItems() {
         String projects = app.source("ProjectsController");
         String invoices = app.source("InvoicesController");

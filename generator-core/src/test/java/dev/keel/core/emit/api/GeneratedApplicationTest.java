@@ -127,7 +127,32 @@ class GeneratedApplicationTest {
             assertThat(created.statusCode()).isEqualTo(201);
             assertThat(created.headers().firstValue("Location")).hasValue(
                     base + "/api/v1/projects/7b0c2a4e-8d3f-4c55-9a1e-2f6b9d0c1e23");
+
+            assertPatchesWithTheApplicationsMapperAndValidator(base);
         }
+    }
+
+    /** The PATCH body reader gets Spring Boot's JSON mapper and validator injected. */
+    private static void assertPatchesWithTheApplicationsMapperAndValidator(String base) throws Exception {
+        HttpResponse<String> cleared = HTTP.send(patch(base, "{\"description\": null}"), HttpResponse.BodyHandlers.ofString());
+        assertThat(cleared.statusCode()).as(cleared.body()).isEqualTo(200);
+        JsonNode project = JSON.readTree(cleared.body());
+        assertThat(project.get("description").isNull()).isTrue();
+        assertThat(project.get("name").asString()).isEqualTo("Garden");
+
+        JsonNode refused = problem(HTTP.send(patch(base, "{\"name\": null, \"status\": \"paused\"}"),
+                HttpResponse.BodyHandlers.ofString()), 400);
+        assertThat(refused.at("/details/0/field").asString()).isEqualTo("status");
+        JsonNode invalid = problem(HTTP.send(patch(base, "{\"name\": null, \"description\": \"" + "d".repeat(1001) + "\"}"),
+                HttpResponse.BodyHandlers.ofString()), 400);
+        assertThat(invalid.get("detail").asString()).isEqualTo("2 fields are invalid.");
+    }
+
+    private static HttpRequest patch(String base, String json) {
+        return HttpRequest.newBuilder(URI.create(base + "/api/v1/projects/3f1c9a52-5a7e-4b8e-9f55-0d3c2b7e6a10"))
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json))
+                .build();
     }
 
     @Test

@@ -99,8 +99,13 @@ final class HandWrittenSources {
 
                         import com.fasterxml.jackson.annotation.JsonProperty;
 
-                        public record ProjectPatch(@JsonProperty("name") String name,
-                                @JsonProperty("description") String description,
+                        import jakarta.validation.constraints.Size;
+
+                        public record ProjectPatch(
+                                @JsonProperty("name") @Size(min = 3, message = "Name must be at least 3 characters")
+                                String name,
+                                @JsonProperty("description") @Size(max = 1000, message = "Description too long")
+                                String description,
                                 @JsonProperty("status") ProjectStatus status) {
                         }
                         """),
@@ -145,6 +150,19 @@ final class HandWrittenSources {
                         public record InvoiceCreate(
                                 @JsonProperty("customer_name") @NotBlank String customerName,
                                 @JsonProperty("line_items") @NotNull List<@Valid InvoiceLine> lineItems) {
+                        }
+                        """),
+                source(MODEL + ".InvoicePatch", """
+                        package com.example.projects.model;
+
+                        import com.fasterxml.jackson.annotation.JsonProperty;
+                        import jakarta.validation.Valid;
+                        import jakarta.validation.constraints.Size;
+                        import java.util.List;
+
+                        public record InvoicePatch(
+                                @JsonProperty("customer_name") @Size(min = 2) String customerName,
+                                @JsonProperty("line_items") List<@Valid InvoiceLine> lineItems) {
                         }
                         """),
                 source(MODEL + ".InvoiceLine", """
@@ -200,9 +218,11 @@ final class HandWrittenSources {
                 import com.example.projects.model.Project;
                 import com.example.projects.model.ProjectCreate;
                 import com.example.projects.model.ProjectPage;
+                import com.example.projects.model.ProjectPatch;
                 import com.example.projects.model.ProjectReplace;
                 import com.example.projects.model.ProjectStatus;
                 import com.example.projects.support.ApiProblemException;
+                import com.example.projects.support.PatchRequest;
                 import java.time.OffsetDateTime;
                 import java.util.List;
                 import java.util.UUID;
@@ -212,6 +232,9 @@ final class HandWrittenSources {
                 public class MyProjectsHandler implements ProjectsHandler {
 
                     public static final UUID CREATED_ID = UUID.fromString("7b0c2a4e-8d3f-4c55-9a1e-2f6b9d0c1e23");
+
+                    /** The last patch received, for tests to look at. */
+                    public static volatile PatchRequest<ProjectPatch> lastPatch;
 
                     @Override
                     public ProjectPage listProjects(Integer page, Integer limit, ProjectStatus status, String sort) {
@@ -233,6 +256,19 @@ final class HandWrittenSources {
                     @Override
                     public Project replaceProject(UUID id, ProjectReplace body) {
                         throw ApiProblemException.notFound("No project " + id + ".");
+                    }
+
+                    /** Patches a stored project named Garden: what the request left out stays as it was. */
+                    @Override
+                    public Project updateProject(UUID id, PatchRequest<ProjectPatch> body) {
+                        lastPatch = body;
+                        ProjectPatch patch = body.value();
+                        OffsetDateTime created = OffsetDateTime.parse("2026-01-01T00:00:00Z");
+                        return new Project(id, CREATED_ID,
+                                body.has("name") ? patch.name() : "Garden",
+                                body.has("description") ? patch.description() : "Vegetables",
+                                body.has("status") ? patch.status() : ProjectStatus.ACTIVE,
+                                created, created);
                     }
                 }
                 """));

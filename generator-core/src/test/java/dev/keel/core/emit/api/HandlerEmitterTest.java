@@ -57,6 +57,21 @@ class HandlerEmitterTest {
     }
 
     @Test
+    void patchOfAnObjectHandsTheBodyOverWithTheNamesItContained() throws Exception {
+        try (URLClassLoader loader = app.loader(getClass().getClassLoader())) {
+            Class<?> projects = loader.loadClass(CompiledApp.api("ProjectsHandler"));
+
+            Method update = projects.getMethod("updateProject", UUID.class,
+                    loader.loadClass(CompiledApp.support("PatchRequest")));
+
+            assertThat(update.getGenericParameterTypes()[1].getTypeName()).isEqualTo(
+                    CompiledApp.support("PatchRequest") + "<" + CompiledApp.model("ProjectPatch") + ">");
+            assertThat(app.source("ProjectsHandler"))
+                    .contains("is to be cleared when {@code body.has(jsonName)}, and left as it is otherwise");
+        }
+    }
+
+    @Test
     void javadocTellsTheUserWhatToImplement() {
         String source = app.source("ProjectsHandler");
 

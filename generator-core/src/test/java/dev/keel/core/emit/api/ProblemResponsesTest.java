@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import dev.keel.core.emit.ConstraintAnnotations;
 import dev.keel.core.model.TypeRef;
 import java.net.URLClassLoader;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +19,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What a client of the generated application sees when a request fails, served through MockMvc. */
@@ -49,19 +45,19 @@ class ProblemResponsesTest {
 
     @Test
     void invalidBodyListsEveryFieldUnderItsJsonName() throws Exception {
-        Problem problem = send(json(post("/api/v1/invoices"),
+        ProblemAnswer problem = send(json(post("/api/v1/invoices"),
                 "{\"customer_name\": \" \", \"line_items\": [{\"unit_price\": 5, \"quantity\": 1},"
                         + " {\"unit_price\": 0, \"quantity\": 0}]}"));
 
         problem.assertStatus(400, "VALIDATION_FAILED");
-        assertThat(problem.body.get("type").asString()).isEqualTo("https://problems.example.com/validation-failed");
-        assertThat(problem.body.get("detail").asString()).isEqualTo("3 fields are invalid.");
+        assertThat(problem.body().get("type").asString()).isEqualTo("https://problems.example.com/validation-failed");
+        assertThat(problem.body().get("detail").asString()).isEqualTo("3 fields are invalid.");
         assertThat(problem.fields()).containsExactly("customer_name", "line_items[1].quantity", "line_items[1].unit_price");
     }
 
     @Test
     void everyBrokenConstraintOfAFieldIsReportedWithTheContractsMessages() throws Exception {
-        Problem problem = send(json(post(PROJECTS), "{\"name\": \"x!\", \"description\": \"" + "d".repeat(1001) + "\"}"));
+        ProblemAnswer problem = send(json(post(PROJECTS), "{\"name\": \"x!\", \"description\": \"" + "d".repeat(1001) + "\"}"));
 
         problem.assertStatus(400, "VALIDATION_FAILED");
         assertThat(problem.details()).containsExactly(
@@ -72,7 +68,7 @@ class ProblemResponsesTest {
 
     @Test
     void invalidBodyNextToAPathVariableIsReportedTheSameWay() throws Exception {
-        Problem problem = send(json(put(SOME_ID), "{\"name\": \"x\"}"));
+        ProblemAnswer problem = send(json(put(SOME_ID), "{\"name\": \"x\"}"));
 
         problem.assertStatus(400, "VALIDATION_FAILED");
         assertThat(problem.details()).containsExactly("name: size must be between 3 and 2147483647",
@@ -81,17 +77,17 @@ class ProblemResponsesTest {
 
     @Test
     void malformedJsonSaysWhereButNeverEchoesJacksonOrTheInput() throws Exception {
-        Problem problem = send(json(post(PROJECTS), "{\n  \"name\": \"secret-input\",,\n}"));
+        ProblemAnswer problem = send(json(post(PROJECTS), "{\n  \"name\": \"secret-input\",,\n}"));
 
         problem.assertStatus(400, "MALFORMED_JSON");
-        assertThat(problem.body.get("detail").asString()).isEqualTo("The request body is not valid JSON (line 2, column 26).");
-        assertThat(problem.text).doesNotContain("secret-input").doesNotContain("Unexpected character")
+        assertThat(problem.body().get("detail").asString()).isEqualTo("The request body is not valid JSON (line 2, column 26).");
+        assertThat(problem.text()).doesNotContain("secret-input").doesNotContain("Unexpected character")
                 .doesNotContain("jackson").doesNotContain("Source");
     }
 
     @Test
     void unknownEnumValueInTheBodyListsTheAllowedValues() throws Exception {
-        Problem problem = send(json(post(PROJECTS), "{\"name\": \"Garden\", \"status\": \"paused\"}"));
+        ProblemAnswer problem = send(json(post(PROJECTS), "{\"name\": \"Garden\", \"status\": \"paused\"}"));
 
         problem.assertStatus(400, "VALIDATION_FAILED");
         assertThat(problem.details()).containsExactly("status: must be one of [active, completed, archived]");
@@ -99,7 +95,7 @@ class ProblemResponsesTest {
 
     @Test
     void wrongJsonTypeNamesTheField() throws Exception {
-        Problem problem = send(json(post("/api/v1/invoices"),
+        ProblemAnswer problem = send(json(post("/api/v1/invoices"),
                 "{\"customer_name\": \"Acme\", \"line_items\": [{\"unit_price\": \"cheap\", \"quantity\": 1}]}"));
 
         problem.assertStatus(400, "VALIDATION_FAILED");
@@ -114,8 +110,8 @@ class ProblemResponsesTest {
     @Test
     void queryParametersConvertEnumsByWireValueAndNameTheBadOne() throws Exception {
         MockHttpServletResponse ok = mvc.perform(get(PROJECTS + "?status=completed&page=2")).andReturn().getResponse();
-        Problem unknownStatus = send(get(PROJECTS + "?status=paused"));
-        Problem notANumber = send(get(PROJECTS + "?page=two"));
+        ProblemAnswer unknownStatus = send(get(PROJECTS + "?status=paused"));
+        ProblemAnswer notANumber = send(get(PROJECTS + "?page=two"));
 
         assertThat(ok.getStatus()).isEqualTo(200);
         assertThat(JSON.readTree(ok.getContentAsString()).at("/pagination/page").asInt()).isEqualTo(2);
@@ -129,7 +125,7 @@ class ProblemResponsesTest {
         assumeTrue(!ConstraintAnnotations.of(TypeRef.scalar(TypeRef.Scalar.Kind.INT32), ProjectsContract.minimum(1),
                 false).isEmpty(), "parameter constraints need ConstraintAnnotations, written with the model emitters");
 
-        Problem problem = send(get(PROJECTS + "?page=0&limit=500&sort=name"));
+        ProblemAnswer problem = send(get(PROJECTS + "?page=0&limit=500&sort=name"));
 
         problem.assertStatus(400, "VALIDATION_FAILED");
         assertThat(problem.fields()).containsExactly("limit", "page", "sort");
@@ -138,7 +134,7 @@ class ProblemResponsesTest {
 
     @Test
     void missingRequiredHeaderIsNamedAsOnTheWire() throws Exception {
-        Problem problem = send(get("/api/v1/invoices"));
+        ProblemAnswer problem = send(get("/api/v1/invoices"));
 
         problem.assertStatus(400, "VALIDATION_FAILED");
         assertThat(problem.details()).containsExactly("X-Tenant-Id: is required");
@@ -146,61 +142,61 @@ class ProblemResponsesTest {
 
     @Test
     void unknownRouteWrongMethodAndWrongMediaTypeAreProblemsToo() throws Exception {
-        Problem notFound = send(get("/api/v1/nothing-here"));
-        Problem notAllowed = send(delete(PROJECTS));
-        Problem unsupported = send(post(PROJECTS).contentType(MediaType.TEXT_PLAIN).content("name=Garden"));
-        Problem notAcceptable = send(get(PROJECTS).accept(MediaType.APPLICATION_XML));
+        ProblemAnswer notFound = send(get("/api/v1/nothing-here"));
+        ProblemAnswer notAllowed = send(delete(PROJECTS));
+        ProblemAnswer unsupported = send(post(PROJECTS).contentType(MediaType.TEXT_PLAIN).content("name=Garden"));
+        ProblemAnswer notAcceptable = send(get(PROJECTS).accept(MediaType.APPLICATION_XML));
 
         notFound.assertStatus(404, "NOT_FOUND");
-        assertThat(notFound.body.get("detail").asString()).isEqualTo("No endpoint GET /api/v1/nothing-here.");
+        assertThat(notFound.body().get("detail").asString()).isEqualTo("No endpoint GET /api/v1/nothing-here.");
         notAllowed.assertStatus(405, "METHOD_NOT_ALLOWED");
-        assertThat(notAllowed.response.getHeader("Allow")).contains("GET").contains("POST");
+        assertThat(notAllowed.response().getHeader("Allow")).contains("GET").contains("POST");
         unsupported.assertStatus(415, "UNSUPPORTED_MEDIA_TYPE");
-        assertThat(unsupported.body.get("detail").asString()).contains("application/json");
+        assertThat(unsupported.body().get("detail").asString()).contains("application/json");
         notAcceptable.assertStatus(406, "NOT_ACCEPTABLE");
     }
 
     @Test
     void unexpectedFailureShowsOnlyACorrelationId() throws Exception {
-        Problem problem = send(get(SOME_ID).header("X-Request-Id", "req-42"));
+        ProblemAnswer problem = send(get(SOME_ID).header("X-Request-Id", "req-42"));
 
         problem.assertStatus(500, "INTERNAL_ERROR");
-        assertThat(problem.body.get("correlationId").asString()).isEqualTo("req-42");
-        assertThat(problem.response.getHeader("X-Request-Id")).isEqualTo("req-42");
-        assertThat(problem.text).doesNotContain("hunter2").doesNotContain("IllegalStateException")
+        assertThat(problem.body().get("correlationId").asString()).isEqualTo("req-42");
+        assertThat(problem.response().getHeader("X-Request-Id")).isEqualTo("req-42");
+        assertThat(problem.text()).doesNotContain("hunter2").doesNotContain("IllegalStateException")
                 .doesNotContain("db-7").doesNotContain("at com.");
     }
 
     @Test
     void correlationIdIsNewWhenTheClientSendsNoneOrAnUnsafeOne() throws Exception {
-        Problem problem = send(get(SOME_ID).header("X-Request-Id", "evil\r\nid"));
+        ProblemAnswer problem = send(get(SOME_ID).header("X-Request-Id", "evil\r\nid"));
 
-        assertThat(problem.body.get("correlationId").asString()).matches("[0-9a-f-]{36}");
+        assertThat(problem.body().get("correlationId").asString()).matches("[0-9a-f-]{36}");
     }
 
     @Test
     void unimplementedOperationsAnswer501NamingTheOperation() throws Exception {
-        Problem patchProject = send(json(patch(SOME_ID), "{\"name\": \"Garden\"}"));
-        Problem createInvoice = send(json(post("/api/v1/invoices"),
+        ProblemAnswer deleteProject = send(delete(SOME_ID));
+        ProblemAnswer createInvoice = send(json(post("/api/v1/invoices"),
                 "{\"customer_name\": \"Acme\", \"line_items\": [{\"unit_price\": 5, \"quantity\": 1}]}"));
 
-        patchProject.assertStatus(501, "NOT_IMPLEMENTED");
-        assertThat(patchProject.body.get("detail").asString())
-                .isEqualTo("Operation updateProject (PATCH /api/v1/projects/{id}) is not implemented yet.");
+        deleteProject.assertStatus(501, "NOT_IMPLEMENTED");
+        assertThat(deleteProject.body().get("detail").asString())
+                .isEqualTo("Operation deleteProject (DELETE /api/v1/projects/{id}) is not implemented yet.");
         createInvoice.assertStatus(501, "NOT_IMPLEMENTED");
-        assertThat(createInvoice.body.get("detail").asString()).contains("createInvoice");
+        assertThat(createInvoice.body().get("detail").asString()).contains("createInvoice");
     }
 
     @Test
     void problemsThrownByHandlersKeepTheirStatusCodeAndDetail() throws Exception {
-        Problem problem = send(json(put(SOME_ID), "{\"name\": \"Garden\", \"status\": \"active\"}"));
+        ProblemAnswer problem = send(json(put(SOME_ID), "{\"name\": \"Garden\", \"status\": \"active\"}"));
 
         problem.assertStatus(404, "NOT_FOUND");
-        assertThat(problem.body.get("detail").asString())
+        assertThat(problem.body().get("detail").asString())
                 .isEqualTo("No project 3f1c9a52-5a7e-4b8e-9f55-0d3c2b7e6a10.");
-        assertThat(problem.body.get("path").asString()).isEqualTo(SOME_ID);
-        assertThat(problem.body.get("instance").asString()).isEqualTo(SOME_ID);
-        assertThat(problem.body.get("timestamp").asString()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+        assertThat(problem.body().get("path").asString()).isEqualTo(SOME_ID);
+        assertThat(problem.body().get("instance").asString()).isEqualTo(SOME_ID);
+        assertThat(problem.body().get("timestamp").asString()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
     }
 
     @Test
@@ -217,28 +213,28 @@ class ProblemResponsesTest {
     @Test
     void deleteWithoutImplementationIs501AndBodyOverTheLimitIs413() throws Exception {
         send(delete(SOME_ID)).assertStatus(501, "NOT_IMPLEMENTED");
-        Problem tooLarge = send(json(post(PROJECTS), "{\"name\": \"" + "n".repeat(3000) + "\"}"));
+        ProblemAnswer tooLarge = send(json(post(PROJECTS), "{\"name\": \"" + "n".repeat(3000) + "\"}"));
 
         tooLarge.assertStatus(413, "PAYLOAD_TOO_LARGE");
-        assertThat(tooLarge.body.get("detail").asString())
+        assertThat(tooLarge.body().get("detail").asString())
                 .isEqualTo("The request body is larger than the limit of 2048 bytes.");
     }
 
     @Test
     void containerErrorsReachingTheErrorControllerAreProblemsWithoutTraces() throws Exception {
-        Problem crash = send(get("/error")
+        ProblemAnswer crash = send(get("/error")
                 .requestAttr("jakarta.servlet.error.status_code", 500)
                 .requestAttr("jakarta.servlet.error.request_uri", "/api/v1/projects")
                 .requestAttr("jakarta.servlet.error.exception", new IllegalStateException("filter secret")));
-        Problem refused = send(get("/error")
+        ProblemAnswer refused = send(get("/error")
                 .requestAttr("jakarta.servlet.error.status_code", 400)
                 .requestAttr("jakarta.servlet.error.request_uri", "/api/v1/%%"));
-        Problem direct = send(get("/error"));
+        ProblemAnswer direct = send(get("/error"));
 
         crash.assertStatus(500, "INTERNAL_ERROR");
-        assertThat(crash.body.get("path").asString()).isEqualTo("/api/v1/projects");
-        assertThat(crash.body.has("correlationId")).isTrue();
-        assertThat(crash.text).doesNotContain("filter secret").doesNotContain("IllegalStateException");
+        assertThat(crash.body().get("path").asString()).isEqualTo("/api/v1/projects");
+        assertThat(crash.body().has("correlationId")).isTrue();
+        assertThat(crash.text()).doesNotContain("filter secret").doesNotContain("IllegalStateException");
         refused.assertStatus(400, "BAD_REQUEST");
         direct.assertStatus(404, "NOT_FOUND");
     }
@@ -247,34 +243,7 @@ class ProblemResponsesTest {
         return request.contentType(MediaType.APPLICATION_JSON).content(body);
     }
 
-    private static Problem send(RequestBuilder request) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        String text = response.getContentAsString();
-        assertThat(response.getContentType()).as(text).startsWith("application/problem+json");
-        return new Problem(response, text, JSON.readTree(text));
-    }
-
-    private record Problem(MockHttpServletResponse response, String text, JsonNode body) {
-
-        void assertStatus(int status, String code) {
-            assertThat(response.getStatus()).as(text).isEqualTo(status);
-            assertThat(body.get("status").asInt()).isEqualTo(status);
-            assertThat(body.get("code").asString()).isEqualTo(code);
-            assertThat(body.get("title").asString()).isNotBlank();
-            assertThat(body.has("timestamp")).isTrue();
-        }
-
-        List<String> fields() {
-            List<String> fields = new ArrayList<>();
-            body.get("details").forEach(detail -> fields.add(detail.get("field").asString()));
-            return fields;
-        }
-
-        List<String> details() {
-            List<String> details = new ArrayList<>();
-            body.get("details").forEach(detail ->
-                    details.add(detail.get("field").asString() + ": " + detail.get("message").asString()));
-            return details;
-        }
+    private static ProblemAnswer send(RequestBuilder request) throws Exception {
+        return ProblemAnswer.send(mvc, request);
     }
 }

@@ -47,7 +47,7 @@ final class ProjectsContract {
         return new ApiModel("Projects API", "1.0.0", "/api/v1",
                 List.of(new Tag("invoices", "Invoices", "Bills."),
                         new Tag("projects", "Projects", "The signed-in user's projects.")),
-                List.of(createInvoice(), listInvoices(), listProjects(), createProject(), getProject(), replaceProject(),
+                List.of(createInvoice(), listInvoices(), updateInvoice(), listProjects(), createProject(), getProject(), replaceProject(),
                         updateProject(), deleteProject()),
                 schemas());
     }
@@ -111,6 +111,16 @@ final class ProjectsContract {
                 body("InvoiceCreate"), created);
     }
 
+    /** A PATCH whose body is optional, of a schema whose JSON names differ from the Java names. */
+    private static Operation updateInvoice() {
+        Parameter id = new Parameter("id", "id", Parameter.Location.PATH, UUID, true, Constraints.NONE,
+                Optional.empty(), "The invoice's id.");
+        Optional<RequestBody> body = Optional.of(new RequestBody("application/merge-patch+json",
+                new TypeRef.Named("InvoicePatch"), false));
+        return operation("updateInvoice", HttpMethod.PATCH, "/invoices/{id}", "invoices", "Correct an invoice.",
+                List.of(id), body, ok("200", "Invoice"));
+    }
+
     private static Operation listInvoices() {
         Parameter tenant = new Parameter("X-Tenant-Id", "xTenantId", Parameter.Location.HEADER, UUID, true,
                 Constraints.NONE, Optional.empty(), "The tenant whose invoices to list.");
@@ -156,6 +166,9 @@ final class ProjectsContract {
                 object("InvoiceCreate", property("customerName", "customer_name", STRING),
                         property("lineItems", "line_items",
                                 new TypeRef.ListOf(new TypeRef.Named("InvoiceLine"), Constraints.NONE, false))),
+                object("InvoicePatch", property("customerName", "customer_name", STRING),
+                        property("lineItems", "line_items",
+                                new TypeRef.ListOf(new TypeRef.Named("InvoiceLine"), Constraints.NONE, false))),
                 object("InvoiceLine", property("unitPrice", "unit_price", TypeRef.scalar(TypeRef.Scalar.Kind.DECIMAL)),
                         property("quantity", INT32)),
                 object("Pagination", property("page", INT32), property("limit", INT32),
@@ -167,7 +180,7 @@ final class ProjectsContract {
                         property("status", new TypeRef.Named("ProjectStatus"))),
                 object("ProjectPage", property("data", new TypeRef.ListOf(new TypeRef.Named("Project"),
                         Constraints.NONE, false)), property("pagination", new TypeRef.Named("Pagination"))),
-                object("ProjectPatch", property("name", STRING), property("description", STRING),
+                object("ProjectPatch", property("name", STRING), nullable(property("description", STRING)),
                         property("status", new TypeRef.Named("ProjectStatus"))),
                 object("ProjectReplace", property("name", STRING), property("description", STRING),
                         property("status", new TypeRef.Named("ProjectStatus"))),
@@ -184,6 +197,13 @@ final class ProjectsContract {
 
     private static Property property(String name, TypeRef type) {
         return property(name, name, type);
+    }
+
+    /** The property with {@code null} allowed, as {@code type: [string, 'null']} reads. */
+    private static Property nullable(Property property) {
+        return new Property(property.name(), property.javaName(), property.type(), property.required(), true,
+                property.readOnly(), property.writeOnly(), property.deprecated(), property.trim(),
+                property.constraints(), property.defaultValue(), property.description(), property.pointer());
     }
 
     private static Property property(String javaName, String jsonName, TypeRef type) {

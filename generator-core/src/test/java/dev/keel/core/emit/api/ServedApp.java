@@ -1,6 +1,8 @@
 package dev.keel.core.emit.api;
 
 import jakarta.servlet.Filter;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.lang.reflect.Constructor;
 import java.net.URLClassLoader;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.springframework.format.support.DefaultFormattingConversionService;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The compiled controllers, exception handler, error controller, body limit filter and enum converters wired
@@ -50,11 +53,25 @@ final class ServedApp {
                 .build();
     }
 
+    /** A tag with a PATCH of an object also takes the reader of such bodies, as Spring would inject it. */
     private static Object controller(URLClassLoader loader, String tag, DefaultListableBeanFactory beans)
             throws Exception {
         Class<?> handler = loader.loadClass(CompiledApp.api(tag + "Handler"));
         ObjectProvider<?> provider = beans.getBeanProvider(handler);
-        return instantiate(loader, CompiledApp.api(tag + "Controller"), ObjectProvider.class, provider);
+        Class<?> controller = loader.loadClass(CompiledApp.api(tag + "Controller"));
+        Class<?> reader = loader.loadClass(CompiledApp.support("PatchRequestReader"));
+        for (Constructor<?> constructor : controller.getConstructors()) {
+            if (constructor.getParameterCount() == 2 && constructor.getParameterTypes()[1] == reader) {
+                return constructor.newInstance(provider, patchRequestReader(reader));
+            }
+        }
+        return instantiate(loader, controller.getName(), ObjectProvider.class, provider);
+    }
+
+    private static Object patchRequestReader(Class<?> reader) throws Exception {
+        Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+        return reader.getConstructor(JsonMapper.class, Validator.class)
+                .newInstance(JsonMapper.builder().build(), validator);
     }
 
     private static Object instantiate(URLClassLoader loader, String className, Class<?> parameterType, Object argument)

@@ -9,6 +9,7 @@ import dev.keel.core.emit.JavaTypes;
 import dev.keel.core.model.Constraints;
 import dev.keel.core.model.TypeRef;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Each contract keyword becomes the annotation and message a user sees in a 400 response. */
@@ -80,6 +81,25 @@ class ConstraintAnnotationsTest {
     void unanchoredPatternMatchesAnywhereLikeJsonSchema() {
         assertThat(annotations(STRING, constraints().pattern("[0-9]{2}"), false)).containsExactly(
                 BV + "Pattern(regexp = \"(?s:.*)(?:[0-9]{2})(?s:.*)\", message = \"must match the pattern [0-9]\\\\{2\\\\}\")");
+    }
+
+    @Test
+    void alternationInsideGroupsOrClassesKeepsAnAnchoredPatternAsWritten() {
+        assertThat(annotations(STRING, constraints().pattern("^[a-zA-Z]+:(asc|desc)(,[a-zA-Z]+:(asc|desc))*$"), false))
+                .containsExactly(BV + "Pattern(regexp = \"^[a-zA-Z]+:(asc|desc)(,[a-zA-Z]+:(asc|desc))*$\","
+                        + " message = \"must match the pattern {regexp}\")");
+        assertThat(annotations(STRING, constraints().pattern("^[]|]+\\|x$"), false)).containsExactly(
+                BV + "Pattern(regexp = \"^[]|]+\\\\|x$\", message = \"must match the pattern {regexp}\")");
+    }
+
+    @Test
+    void topLevelAlternationIsWidenedBecauseEachAnchorHoldsOnlyItsOwnBranch() {
+        List<String> annotations = annotations(STRING, constraints().pattern("^ab|cd$"), false);
+
+        assertThat(annotations).containsExactly(
+                BV + "Pattern(regexp = \"(?s:.*)(?:^ab|cd$)(?s:.*)\", message = \"must match the pattern ^ab|cd\\\\$\")");
+        assertThat(Pattern.matches("(?s:.*)(?:^ab|cd$)(?s:.*)", "xx-cd")).as("JSON Schema: cd$ matches").isTrue();
+        assertThat(Pattern.matches("^ab|cd$", "xx-cd")).as("what keeping it would have refused").isFalse();
     }
 
     @Test

@@ -7,6 +7,8 @@ import dev.keel.sample.model.ProjectPage;
 import dev.keel.sample.model.ProjectPatch;
 import dev.keel.sample.model.ProjectReplace;
 import dev.keel.sample.model.ProjectStatus;
+import dev.keel.sample.support.PatchRequest;
+import dev.keel.sample.support.PatchRequestReader;
 import jakarta.annotation.Generated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -14,6 +16,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Serves the operations of tag {@code projects}: binds and validates each request, then calls the
@@ -34,8 +38,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 public class ProjectsController {
     private final ProjectsHandler handler;
 
-    public ProjectsController(ObjectProvider<ProjectsHandler> handler) {
+    private final PatchRequestReader patchReader;
+
+    public ProjectsController(ObjectProvider<ProjectsHandler> handler,
+            PatchRequestReader patchReader) {
         this.handler = handler.getIfAvailable(() -> new ProjectsHandler() {});
+        this.patchReader = patchReader;
     }
 
     /**
@@ -50,7 +58,7 @@ public class ProjectsController {
             @RequestParam(name = "page", required = false, defaultValue = "1") @Min(value = 1, message = "must be at least {value}") Integer page,
             @RequestParam(name = "limit", required = false, defaultValue = "20") @Min(value = 1, message = "must be at least {value}") @Max(value = 100, message = "must be at most {value}") Integer limit,
             @RequestParam(name = "status", required = false) ProjectStatus status,
-            @RequestParam(name = "sort", required = false, defaultValue = "createdAt:desc") @Pattern(regexp = "(?s:.*)(?:^[a-zA-Z]+:(asc|desc)(,[a-zA-Z]+:(asc|desc))*$)(?s:.*)", message = "Sort must be field:direction pairs, e.g. createdAt:desc") String sort) {
+            @RequestParam(name = "sort", required = false, defaultValue = "createdAt:desc") @Pattern(regexp = "^[a-zA-Z]+:(asc|desc)(,[a-zA-Z]+:(asc|desc))*$", message = "Sort must be field:direction pairs, e.g. createdAt:desc") String sort) {
         return ResponseEntity.ok(handler.listProjects(page, limit, status, sort));
     }
 
@@ -124,7 +132,9 @@ public class ProjectsController {
     )
     public ResponseEntity<Project> updateProject(
             @PathVariable(name = "id") @NotNull(message = "is required") UUID id,
-            @Valid @RequestBody ProjectPatch body) {
-        return ResponseEntity.ok(handler.updateProject(id, body));
+            @RequestBody JsonNode body) {
+        PatchRequest<ProjectPatch> patch = patchReader.read(body, ProjectPatch.class,
+                Set.of("name", "description", "status"), Set.of("name", "status"));
+        return ResponseEntity.ok(handler.updateProject(id, patch));
     }
 }

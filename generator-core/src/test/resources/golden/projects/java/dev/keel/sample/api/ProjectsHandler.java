@@ -8,6 +8,7 @@ import dev.keel.sample.model.ProjectPatch;
 import dev.keel.sample.model.ProjectReplace;
 import dev.keel.sample.model.ProjectStatus;
 import dev.keel.sample.support.OperationNotImplementedException;
+import dev.keel.sample.support.PatchRequest;
 import jakarta.annotation.Generated;
 import java.util.UUID;
 
@@ -86,9 +87,10 @@ public interface ProjectsHandler {
      * {@code PATCH /api/v1/projects/{id}}, operation {@code updateProject}; answers 200 when it returns.
      *
      * @param id The project's id.
-     * @param body the request body, already validated
+     * @param body the request body, already validated, with the JSON names it contained: a {@code null}
+     *     property is to be cleared when {@code body.has(jsonName)}, and left as it is otherwise
      */
-    default Project updateProject(UUID id, ProjectPatch body) {
+    default Project updateProject(UUID id, PatchRequest<ProjectPatch> body) {
         throw new OperationNotImplementedException("updateProject", "PATCH", "/api/v1/projects/{id}");
     }
 }

@@ -26,6 +26,22 @@ public final class JsonBodyErrors {
 
     public static ApiProblemException of(HttpMessageNotReadableException failure) {
         JacksonException jackson = jacksonCause(failure);
+        ApiProblemException explained = jackson == null ? null : explain(jackson);
+        return explained != null ? explained : unreadable(failure);
+    }
+
+    /**
+     * A failure of the application's own Jackson call, e.g. converting a PATCH body's tree.
+     */
+    public static ApiProblemException of(JacksonException failure) {
+        ApiProblemException explained = explain(failure);
+        return explained != null ? explained : new ApiProblemException(400, "BAD_REQUEST", "Bad Request", "The request body could not be read.", List.of());
+    }
+
+    /**
+     * The problem for a failure Keel can explain to the client, or {@code null}.
+     */
+    private static ApiProblemException explain(JacksonException jackson) {
         if (jackson instanceof InvalidFormatException invalid) {
             return field(invalid, RequestErrors.expected(invalid.getTargetType()));
         }
@@ -47,7 +63,7 @@ public final class JsonBodyErrors {
         if (jackson instanceof StreamReadException) {
             return malformed(jackson.getLocation());
         }
-        return unreadable(failure);
+        return null;
     }
 
     /**

@@ -114,6 +114,14 @@ public final class RequestErrors {
      * calls. Paths of validated method parameters stay Java paths, without the method's name.
      */
     public static ApiProblemException of(Set<? extends ConstraintViolation<?>> violations) {
+        return invalid(details(violations));
+    }
+
+    /**
+     * Each violation under the JSON path of its bean's property, e.g. {@code line_items[0].unit_price}.
+     */
+    public static List<ApiProblemException.FieldDetail> details(
+            Set<? extends ConstraintViolation<?>> violations) {
         List<ApiProblemException.FieldDetail> details = new ArrayList<>();
         for (ConstraintViolation<?> violation : violations) {
             String path = violation.getPropertyPath().toString();
@@ -124,7 +132,7 @@ public final class RequestErrors {
                     : JsonFieldPaths.toJson(violation.getRootBeanClass(), path);
             details.add(new ApiProblemException.FieldDetail(field, violation.getMessage()));
         }
-        return invalid(details);
+        return details;
     }
 
     private static List<ApiProblemException.FieldDetail> details(Errors errors, Class<?> root,
