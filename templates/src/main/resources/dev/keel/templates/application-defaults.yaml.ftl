@@ -8,6 +8,11 @@ spring:
   mvc:
     problemdetails:
       enabled: false
+  jackson:
+    datatype:
+      json-node:
+        # PATCH bodies are read as a tree first: keep decimals exact.
+        use-big-decimal-for-floats: true
   datasource:
     # KEEL_DB_URL unset: an embedded PostgreSQL is started instead.
 <#noparse>

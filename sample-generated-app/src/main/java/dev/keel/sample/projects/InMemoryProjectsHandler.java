@@ -9,6 +9,7 @@ import dev.keel.sample.model.ProjectPatch;
 import dev.keel.sample.model.ProjectReplace;
 import dev.keel.sample.model.ProjectStatus;
 import dev.keel.sample.support.ApiProblemException;
+import dev.keel.sample.support.PatchRequest;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -75,16 +76,17 @@ public class InMemoryProjectsHandler implements ProjectsHandler {
     }
 
     @Override
-    public Project updateProject(UUID id, ProjectPatch body) {
+    public Project updateProject(UUID id, PatchRequest<ProjectPatch> body) {
         Project.Builder changed = getProject(id).toBuilder();
-        if (body.name() != null) {
-            changed.name(body.name());
+        ProjectPatch patch = body.value();
+        if (body.has("name")) {
+            changed.name(patch.name());
         }
-        if (body.description() != null) {
-            changed.description(body.description());
+        if (body.has("description")) {
+            changed.description(patch.description());
         }
-        if (body.status() != null) {
-            changed.status(body.status());
+        if (body.has("status")) {
+            changed.status(patch.status());
         }
         return store(changed);
     }
