@@ -41,6 +41,26 @@ class ApiContractEndToEndTest {
     }
 
     @Test
+    void patchLeavesAbsentFieldsAndClearsExplicitNulls() {
+        String id = api.postJson("/api/v1/projects", "{\"name\": \"Gemini\", \"description\": \"Orbit\"}")
+                .json().path("id").asString();
+
+        Reply renamed = api.send("PATCH", "/api/v1/projects/" + id, "application/json", "{\"name\": \"Gemini 2\"}");
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+        assertThat(renamed.json().path("name").asString()).isEqualTo("Gemini 2");
+        assertThat(renamed.json().path("description").asString()).isEqualTo("Orbit");
+
+        Reply cleared = api.send("PATCH", "/api/v1/projects/" + id, "application/json", "{\"description\": null}");
+        assertThat(cleared.status()).as(cleared.toString()).isEqualTo(200);
+        assertThat(cleared.json().path("description").isNull()).isTrue();
+        assertThat(cleared.json().path("name").asString()).isEqualTo("Gemini 2");
+
+        Reply refused = api.send("PATCH", "/api/v1/projects/" + id, "application/json", "{\"name\": null}");
+        assertProblem(refused, 400, "VALIDATION_FAILED");
+        assertThat(refused.detailFor("name")).contains("must not be null");
+    }
+
+    @Test
     void everyNameConstraintIsRejectedWithItsMessage() {
         assertRejected("{\"name\": \"ab\"}", "name", "Name must be at least 3 characters");
         assertRejected("{\"name\": \"   ab   \"}", "name", "Name must be at least 3 characters");
