@@ -78,6 +78,7 @@ public final class MigrationPlanner {
         }
         reportLeftOut(steps, wanted.tables(), ddlNames, diagnostics);
         List<MigrationStep> applied = steps.stream().filter(s -> allowDestructive || !s.destructive()).toList();
+        reportDataDependent(applied, wanted.tables(), ddlNames, diagnostics);
         if (applied.isEmpty()) {
             return new MigrationPlan(Optional.empty(), diagnostics.all());
         }
@@ -106,16 +107,34 @@ public final class MigrationPlanner {
         }
         for (MigrationStep step : steps) {
             if (step.destructive()) {
-                Optional<Table> table = tables.values().stream()
-                        .filter(t -> step.effect().subject().equals(t.name())
-                                || step.effect().subject().startsWith(t.name() + "."))
-                        .findFirst();
-                diagnostics.warning(table.map(Table::file).orElse(first(ddlNames)), table.map(Table::line).orElse(0),
-                        step.effect().subject(), "the migration leaves out '" + step.sql().replaceAll("\\s+", " ")
-                                + "': it would destroy " + step.effect().loss().orElseThrow()
-                                + "; set allowDestructiveMigrations to apply it");
+                warn(step, "the migration leaves out '" + flat(step) + "': it would destroy "
+                        + step.effect().loss().orElseThrow() + "; set allowDestructiveMigrations to apply it",
+                        tables, ddlNames, diagnostics);
             }
         }
+    }
+
+    private static void reportDataDependent(List<MigrationStep> applied, Map<String, Table> tables,
+            List<String> ddlNames, Diagnostics diagnostics) {
+        for (MigrationStep step : applied) {
+            step.effect().failsWhen().ifPresent(condition -> warn(step, "the database rejects '" + flat(step)
+                    + "' when " + condition, tables, ddlNames, diagnostics));
+        }
+    }
+
+    /** A warning located at the {@code CREATE TABLE} of the step's table, or at the first DDL file. */
+    private static void warn(MigrationStep step, String message, Map<String, Table> tables, List<String> ddlNames,
+            Diagnostics diagnostics) {
+        String subject = step.effect().subject();
+        Optional<Table> table = tables.values().stream()
+                .filter(t -> subject.equals(t.name()) || subject.startsWith(t.name() + "."))
+                .findFirst();
+        diagnostics.warning(table.map(Table::file).orElse(first(ddlNames)), table.map(Table::line).orElse(0),
+                subject, message);
+    }
+
+    private static String flat(MigrationStep step) {
+        return step.sql().replaceAll("\\s+", " ");
     }
 
     private static void reportChangedEnumTypes(NamedSchema previous, NamedSchema wanted, List<String> ddlNames,

@@ -31,34 +31,33 @@ import org.jooq.TableOptions;
 import org.jooq.impl.DSL;
 
 /**
- * A schema as Keel migrates it: the DDL queries that create its tables and indexes with every constraint named
- * as Keel's model names it (as declared, else the name PostgreSQL gives it), its foreign keys with their
+ * A schema as Keel migrates it: the DDL queries that create its tables with every constraint named as Keel's
+ * model names it (as declared, else the name PostgreSQL gives it), its indexes, its foreign keys with their
  * {@code ON DELETE} actions, and its enum types as written.
  *
  * <p>jOOQ's diff of two such schemas drops a changed constraint by name; of an unnamed one it would render
- * {@code DROP CHECK (...)}, which no database accepts. Foreign keys stay out of the {@link #meta()} jOOQ diffs
- * because the interpreted meta loses their {@code ON DELETE}; {@link SchemaDiff} compares them itself.
+ * {@code DROP CHECK (...)}, which no database accepts. Foreign keys and indexes stay out of the {@link #meta()}
+ * jOOQ diffs, because the interpreted meta loses a foreign key's {@code ON DELETE} and jOOQ's diff a partial
+ * index's {@code WHERE}; {@link SchemaDiff} compares them itself.
  */
 final class NamedSchema {
 
     private static final String POSTGRES_DEFAULT_SCHEMA = "public";
 
-    /** A foreign key of one table, with the queries that add and drop it. */
-    record NamedForeignKey(String table, ForeignKey key, Query add, Query drop) {
-    }
-
     private final SQLDialect dialect;
     private final Map<String, Table> tables;
     private final List<Query> creates;
-    private final Map<String, NamedForeignKey> foreignKeys;
+    private final Map<String, NamedPart> indexes;
+    private final Map<String, NamedPart> foreignKeys;
     private final EnumTypes enumTypes;
     private final Meta meta;
 
     private NamedSchema(SQLDialect dialect, Map<String, Table> tables, List<Query> creates,
-            Map<String, NamedForeignKey> foreignKeys, EnumTypes enumTypes, Meta meta) {
+            Map<String, NamedPart> indexes, Map<String, NamedPart> foreignKeys, EnumTypes enumTypes, Meta meta) {
         this.dialect = dialect;
         this.tables = tables;
         this.creates = creates;
+        this.indexes = indexes;
         this.foreignKeys = foreignKeys;
         this.enumTypes = enumTypes;
         this.meta = meta;
@@ -70,8 +69,8 @@ final class NamedSchema {
         Map<String, Table> tables = new LinkedHashMap<>();
         Set<String> schemas = new LinkedHashSet<>();
         List<Query> createTables = new ArrayList<>();
-        List<Query> createIndexes = new ArrayList<>();
-        Map<String, NamedForeignKey> foreignKeys = new LinkedHashMap<>();
+        Map<String, NamedPart> indexes = new LinkedHashMap<>();
+        Map<String, NamedPart> foreignKeys = new LinkedHashMap<>();
         for (Table table : reading.schema().tables()) {
             org.jooq.Table<?> jooqTable = interpreted.get(key(table.schema(), table.name()));
             if (jooqTable == null) {
@@ -84,21 +83,32 @@ final class NamedSchema {
             createTables.add(dsl.createTable(jooqTable.getQualifiedName())
                     .columns(columns(table, jooqTable))
                     .constraints(constraints(table, jooqTable)));
-            for (Index index : table.indexes()) {
-                createIndexes.add(index(dsl, jooqTable, index));
-            }
             String tableKey = key(table.schema(), table.name());
+            for (Index index : table.indexes()) {
+                NamedPart named = index(dsl, tableKey, jooqTable, index);
+                indexes.put(named.key(), named);
+            }
             for (ForeignKey key : table.foreignKeys()) {
                 foreignKey(dsl, tableKey, jooqTable, key, interpreted)
-                        .ifPresent(named -> foreignKeys.put(tableKey + "." + key.name(), named));
+                        .ifPresent(named -> foreignKeys.put(named.key(), named));
             }
         }
         List<Query> creates = new ArrayList<>();
         schemas.forEach(schema -> creates.add(dsl.createSchemaIfNotExists(SqlNames.name(schema))));
         creates.addAll(createTables);
-        creates.addAll(createIndexes);
-        return new NamedSchema(dsl.dialect(), tables, List.copyOf(creates), foreignKeys,
-                EnumTypes.of(reading.statements()), dsl.meta(creates.toArray(Query[]::new)));
+        return new NamedSchema(dsl.dialect(), tables, List.copyOf(creates), indexes, foreignKeys,
+                EnumTypes.of(reading.statements()), interpretAsWritten(dsl, creates));
+    }
+
+    /**
+     * The meta of the queries as a migration writes them and the next plan reads them: rendered, parsed back and
+     * interpreted. jOOQ compares a check's condition by its text, and a condition built from text differs from
+     * one parsed from the same text.
+     */
+    private static Meta interpretAsWritten(DSLContext dsl, List<Query> queries) {
+        SqlRenderer renderer = new SqlRenderer(dsl.dialect());
+        return dsl.meta(queries.stream().map(query -> dsl.parser().parseQuery(renderer.render(query)))
+                .toArray(Query[]::new));
     }
 
     static String key(String schema, String table) {
@@ -109,7 +119,7 @@ final class NamedSchema {
         return dialect;
     }
 
-    /** The tables without foreign keys, as jOOQ's interpreter holds them. */
+    /** The tables without foreign keys and indexes, as jOOQ's interpreter holds them. */
     Meta meta() {
         return meta;
     }
@@ -119,8 +129,13 @@ final class NamedSchema {
         return tables;
     }
 
-    /** Each foreign key by table key and constraint name. */
-    Map<String, NamedForeignKey> foreignKeys() {
+    /** Each index by {@link NamedPart#key()}. */
+    Map<String, NamedPart> indexes() {
+        return indexes;
+    }
+
+    /** Each foreign key by {@link NamedPart#key()}. */
+    Map<String, NamedPart> foreignKeys() {
         return foreignKeys;
     }
 
@@ -132,7 +147,8 @@ final class NamedSchema {
     String script(SqlRenderer renderer) {
         List<String> statements = new ArrayList<>(enumTypes.statements());
         creates.forEach(query -> statements.add(renderer.render(query)));
-        foreignKeys.values().forEach(key -> statements.add(renderer.render(key.add())));
+        indexes.values().forEach(index -> statements.add(renderer.render(index.create())));
+        foreignKeys.values().forEach(key -> statements.add(renderer.render(key.create())));
         return String.join(";\n", statements) + (statements.isEmpty() ? "" : ";\n");
     }
 
@@ -175,19 +191,27 @@ final class NamedSchema {
         return constraints;
     }
 
-    private static Query index(DSLContext dsl, org.jooq.Table<?> table, Index index) {
+    private static NamedPart index(DSLContext dsl, String tableKey, org.jooq.Table<?> table, Index index) {
         List<OrderField<?>> fields = new ArrayList<>();
         for (IndexColumn column : index.columns()) {
             Field<?> field = fields(table, List.of(column.name()))[0];
             fields.add(column.descending() ? field.desc() : field);
         }
-        Name name = SqlNames.name(index.name());
+        Name name = indexName(table, index);
         CreateIndexStep create = index.unique() ? dsl.createUniqueIndex(name) : dsl.createIndex(name);
         CreateIndexIncludeStep on = create.on(table, fields);
-        return index.where().isPresent() ? on.where(DSL.condition(index.where().get())) : on;
+        Query query = index.where().isPresent() ? on.where(DSL.condition(index.where().get())) : on;
+        return new NamedPart(tableKey, index.name(), index, query, dsl.dropIndex(indexName(table, index)).on(table));
     }
 
-    private static Optional<NamedForeignKey> foreignKey(DSLContext dsl, String tableKey, org.jooq.Table<?> table,
+    /** PostgreSQL keeps an index in its table's schema; the name is qualified with it but for {@code public}. */
+    private static Name indexName(org.jooq.Table<?> table, Index index) {
+        String schema = table.getSchema() == null ? "" : table.getSchema().getName();
+        return schema.isEmpty() || schema.equals(POSTGRES_DEFAULT_SCHEMA) ? SqlNames.name(index.name())
+                : DSL.name(table.getSchema().getUnqualifiedName(), SqlNames.name(index.name()));
+    }
+
+    private static Optional<NamedPart> foreignKey(DSLContext dsl, String tableKey, org.jooq.Table<?> table,
             ForeignKey key, Map<String, org.jooq.Table<?>> interpreted) {
         org.jooq.Table<?> referenced = interpreted.get(key(key.referencedSchema(), key.referencedTable()));
         if (referenced == null) {
@@ -197,7 +221,7 @@ final class NamedSchema {
         ConstraintForeignKeyReferencesStepN references = named.foreignKey(fields(table, key.columns()));
         Constraint constraint = onDelete(references.references(referenced, fields(referenced, key.referencedColumns())),
                 key);
-        return Optional.of(new NamedForeignKey(tableKey, key,
+        return Optional.of(new NamedPart(tableKey, key.name(), key,
                 dsl.alterTable(table).add(constraint), dsl.alterTable(table).dropConstraint(SqlNames.name(key.name()))));
     }
 

@@ -1,6 +1,5 @@
 package dev.keel.core.migrate;
 
-import dev.keel.core.migrate.NamedSchema.NamedForeignKey;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,10 +12,10 @@ import org.jooq.Meta;
 import org.jooq.Query;
 
 /**
- * The steps from one schema to another, in an order a database can apply: new enum types, foreign keys that go or
- * change, jOOQ's diff of the tables ({@link Meta#migrateTo}: columns, keys, checks, indexes, tables), then
- * foreign keys that come or change. Destructive steps are kept and marked; unless they are allowed, the schema
- * the later steps see is the one without them.
+ * The steps from one schema to another, in an order a database can apply: new enum types, foreign keys and
+ * indexes that go or change, jOOQ's diff of the tables ({@link Meta#migrateTo}: tables, columns, primary and
+ * unique keys, checks), then indexes and foreign keys that come or change. Destructive steps are kept and
+ * marked; unless they are allowed, the schema the later steps see is the one without them.
  */
 final class SchemaDiff {
 
@@ -37,17 +36,38 @@ final class SchemaDiff {
         List<MigrationStep> steps = new ArrayList<>();
         for (String type : desired.enumTypes().createdSince(previous.enumTypes())) {
             steps.add(new MigrationStep(desired.enumTypes().statement(type),
-                    new StepEffect("create_type_" + type, type, Optional.empty())));
+                    new StepEffect("create_type_" + type, type, Optional.empty(), Optional.empty())));
         }
-        for (NamedForeignKey key : previous.foreignKeys().values()) {
-            if (desired.tables().containsKey(key.table()) && !unchanged(key, desired.foreignKeys())) {
-                steps.add(foreignKeyStep(key.drop(), key));
+        steps.addAll(drops(previous.foreignKeys(), desired.foreignKeys(), desired, allowDestructive));
+        steps.addAll(drops(previous.indexes(), desired.indexes(), desired, false));
+        steps.addAll(tableSteps(previous.meta(), desired.meta()));
+        steps.addAll(creates(desired.indexes(), previous.indexes()));
+        steps.addAll(creates(desired.foreignKeys(), previous.foreignKeys()));
+        return steps;
+    }
+
+    /**
+     * Parts that go or change. Dropping a table drops its parts too; Keel still drops its foreign keys first
+     * when the table goes, because jOOQ's interpreter (and so the next plan) fails to drop a table whose foreign
+     * key it resolves later. A table left out keeps them.
+     */
+    private List<MigrationStep> drops(Map<String, NamedPart> parts, Map<String, NamedPart> wanted,
+            NamedSchema desired, boolean ofDroppedTables) {
+        List<MigrationStep> steps = new ArrayList<>();
+        for (NamedPart part : parts.values()) {
+            boolean tableStays = desired.tables().containsKey(part.table());
+            if ((tableStays || ofDroppedTables) && !sameDefinition(part, wanted.get(part.key()))) {
+                steps.add(partStep(part.drop(), part));
             }
         }
-        steps.addAll(tableSteps(previous.meta(), desired.meta()));
-        for (NamedForeignKey key : desired.foreignKeys().values()) {
-            if (!unchanged(key, previous.foreignKeys())) {
-                steps.add(foreignKeyStep(key.add(), key));
+        return steps;
+    }
+
+    private List<MigrationStep> creates(Map<String, NamedPart> parts, Map<String, NamedPart> had) {
+        List<MigrationStep> steps = new ArrayList<>();
+        for (NamedPart part : parts.values()) {
+            if (!sameDefinition(part, had.get(part.key()))) {
+                steps.add(partStep(part.create(), part));
             }
         }
         return steps;
@@ -55,11 +75,10 @@ final class SchemaDiff {
 
     /**
      * jOOQ's diff as statements, each classified by what it changes when applied to the schema so far, so that
-     * the schema is what the written file creates: a destructive step left out
-     * is not applied (a later step that repeats it is left out too), and a statement that changes nothing or
-     * repeats an earlier one is dropped. jOOQ renders a PostgreSQL type and nullability change as one {@code DO}
-     * block; Keel writes (and parses back and applies) its statements one by one, since the DDL reader, and so
-     * the next plan, reads no blocks.
+     * the schema is what the written file creates: a destructive step left out is not applied (a later step that
+     * repeats it is left out too), and a statement that changes nothing or repeats an earlier one is dropped. jOOQ renders a PostgreSQL type and nullability change as one {@code DO}
+     * block; Keel writes its statements one by one, since the DDL reader, and so the next plan, reads no blocks.
+     * Each statement is parsed back from its text before it is applied, as the next plan will read it.
      *
      * <p>jOOQ's interpreter, unlike PostgreSQL, forgets a column's default when its type changes; when the
      * schema so far still differs from the desired one, the difference is diffed again, a few rounds at most.
@@ -71,13 +90,13 @@ final class SchemaDiff {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             boolean applied = false;
             for (Query query : state.migrateTo(desired)) {
-                List<String> sqls = statements(renderer.render(query));
-                for (String sql : sqls) {
+                for (String text : statements(renderer.render(query))) {
+                    Query parsed = state.configuration().dsl().parser().parseQuery(text);
+                    String sql = renderer.render(parsed);
                     if (!written.add(sql)) {
                         continue;
                     }
-                    Query part = sqls.size() == 1 ? query : state.configuration().dsl().parser().parseQuery(sql);
-                    Meta next = state.apply(part);
+                    Meta next = state.apply(parsed);
                     if (next.migrateTo(state).queries().length == 0) {
                         continue;
                     }
@@ -110,14 +129,12 @@ final class SchemaDiff {
         return statements;
     }
 
-    /** Whether the other schema has the same foreign key, by name, columns, referenced columns and action. */
-    private static boolean unchanged(NamedForeignKey key, Map<String, NamedForeignKey> other) {
-        NamedForeignKey same = other.get(key.table() + "." + key.key().name());
-        return same != null && same.key().equals(key.key());
+    private static boolean sameDefinition(NamedPart part, NamedPart other) {
+        return other != null && other.definition().equals(part.definition());
     }
 
-    private MigrationStep foreignKeyStep(Query query, NamedForeignKey key) {
-        String table = key.table().substring(key.table().indexOf('.') + 1);
-        return new MigrationStep(renderer.render(query), new StepEffect("alter_" + table, table, Optional.empty()));
+    private MigrationStep partStep(Query query, NamedPart part) {
+        return new MigrationStep(renderer.render(query),
+                new StepEffect("alter_" + part.tableName(), part.tableName(), Optional.empty(), Optional.empty()));
     }
 }

@@ -20,8 +20,10 @@ import org.jooq.Table;
  * @param summary a few words for the migration's file name, e.g. {@code add_users_nickname}
  * @param subject the table or {@code table.column} the step is about, "" when none
  * @param loss what data the step destroys (a dropped table or column, a narrowed column), empty when none
+ * @param failsWhen the data on which the database rejects the step (a new {@code NOT NULL} column without a
+ *     default on a table with rows), empty when it applies to any data
  */
-record StepEffect(String summary, String subject, Optional<String> loss) {
+record StepEffect(String summary, String subject, Optional<String> loss, Optional<String> failsWhen) {
 
     /** Widening type changes that keep every value, by jOOQ's SQL type names. */
     private static final Set<String> WIDENINGS = Set.of(
@@ -37,14 +39,15 @@ record StepEffect(String summary, String subject, Optional<String> loss) {
         for (Map.Entry<String, Table<?>> table : old.entrySet()) {
             if (!now.containsKey(table.getKey())) {
                 String name = table.getValue().getName();
-                return new StepEffect("drop_" + name, name, Optional.of("table " + name + " and all its rows"));
+                return new StepEffect("drop_" + name, name, Optional.of("table " + name + " and all its rows"),
+                        Optional.empty());
             }
         }
         for (Map.Entry<String, Table<?>> table : now.entrySet()) {
             Table<?> previous = old.get(table.getKey());
             if (previous == null) {
                 String name = table.getValue().getName();
-                return new StepEffect("create_" + name, name, Optional.empty());
+                return new StepEffect("create_" + name, name, Optional.empty(), Optional.empty());
             }
             Optional<StepEffect> columns = columnChange(previous, table.getValue());
             if (columns.isPresent()) {
@@ -54,10 +57,10 @@ record StepEffect(String summary, String subject, Optional<String> loss) {
         for (Map.Entry<String, Table<?>> table : now.entrySet()) {
             if (!constraints(old.get(table.getKey())).equals(constraints(table.getValue()))) {
                 String name = table.getValue().getName();
-                return new StepEffect("alter_" + name, name, Optional.empty());
+                return new StepEffect("alter_" + name, name, Optional.empty(), Optional.empty());
             }
         }
-        return new StepEffect("alter_schema", "", Optional.empty());
+        return new StepEffect("alter_schema", "", Optional.empty(), Optional.empty());
     }
 
     private static Optional<StepEffect> columnChange(Table<?> before, Table<?> after) {
@@ -67,20 +70,27 @@ record StepEffect(String summary, String subject, Optional<String> loss) {
             String column = table + "." + field.getName();
             if (now == null) {
                 return Optional.of(new StepEffect("drop_" + table + "_" + field.getName(), column,
-                        Optional.of("column " + column + " and its values")));
+                        Optional.of("column " + column + " and its values"), Optional.empty()));
             }
             if (!describe(field.getDataType()).equals(describe(now.getDataType()))) {
                 Optional<String> loss = narrows(field.getDataType(), now.getDataType())
                         ? Optional.of("values of column " + column + " that its new type "
                                 + typeText(now.getDataType()) + " cannot hold")
                         : Optional.empty();
-                return Optional.of(new StepEffect("alter_" + table + "_" + field.getName(), column, loss));
+                Optional<String> failsWhen = field.getDataType().nullable() && !now.getDataType().nullable()
+                        ? Optional.of("a row of " + table + " has no value in " + field.getName())
+                        : Optional.empty();
+                return Optional.of(new StepEffect("alter_" + table + "_" + field.getName(), column, loss, failsWhen));
             }
         }
         for (Field<?> field : after.fields()) {
             if (before.field(field.getName()) == null) {
+                DataType<?> type = field.getDataType();
+                Optional<String> failsWhen = !type.nullable() && type.defaultValue() == null && !type.identity()
+                        ? Optional.of(table + " has rows, as the new NOT NULL column has no default")
+                        : Optional.empty();
                 return Optional.of(new StepEffect("add_" + table + "_" + field.getName(),
-                        table + "." + field.getName(), Optional.empty()));
+                        table + "." + field.getName(), Optional.empty(), failsWhen));
             }
         }
         return Optional.empty();

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -35,6 +36,9 @@ class MigrationEvolutionTest {
     private static final Path SAMPLE = Path.of("../sample-specs/projects/schema.sql");
     /** The sample with a nullable column, a value more in a CHECK, and a table whose rows cascade with projects. */
     private static final Path CHANGED = Path.of("src/test/resources/migrate/schema-v2.sql");
+    /** Unnamed checks, a foreign key whose action changes, a partial index added: names PostgreSQL chose. */
+    private static final Path ORDERS = Path.of("src/test/resources/migrate/orders-v1.sql");
+    private static final Path ORDERS_CHANGED = Path.of("src/test/resources/migrate/orders-v2.sql");
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
     private static EmbeddedPostgres postgres;
@@ -123,6 +127,35 @@ class MigrationEvolutionTest {
         assertThat(rows("SELECT count(*) FROM information_schema.columns "
                 + "WHERE table_name = 'projects' AND column_name = 'description'")).containsExactly(List.of("0"));
         assertThat(destructive.plan(List.of(withoutDescription), MigrationFile.readDirectory(migrations)).migration())
+                .isEmpty();
+    }
+
+    @Test
+    void changedConstraintsAreDroppedByTheNamesPostgresGaveThem() throws Exception {
+        MigrationPlanner planner = new MigrationPlanner(SqlDialect.POSTGRES, false);
+        planAndWrite(planner, ORDERS);
+        migrate();
+        execute("INSERT INTO \"Order\" (\"Total\", note) VALUES (12.50, 'first'), (99.99, NULL)");
+        execute("INSERT INTO items (order_id, sku, qty) VALUES (1, 'PEN', 5), (1, 'INK', 50), (2, 'PAD', 1)");
+        List<List<String>> items = rows("SELECT id, order_id, sku, qty FROM items ORDER BY id");
+        List<List<String>> orders = rows("SELECT id, \"Total\", note FROM \"Order\" ORDER BY id");
+
+        planAndWrite(planner, ORDERS_CHANGED);
+
+        assertThat(migrate().migrationsExecuted).isEqualTo(1);
+        assertThat(rows("SELECT id, order_id, sku, qty FROM items ORDER BY id")).isEqualTo(items);
+        assertThat(rows("SELECT id, \"Total\", note FROM \"Order\" ORDER BY id")).isEqualTo(orders);
+        assertThatThrownBy(() -> execute("INSERT INTO items (sku, qty) VALUES ('BIG', 150)"))
+                .hasMessageContaining("items_qty_check");
+        assertThatThrownBy(() -> execute("INSERT INTO items (sku, qty) VALUES ('PEN', 1)"))
+                .hasMessageContaining("items_sku_key");
+        assertThat(rows("SELECT indexdef FROM pg_indexes WHERE indexname = 'items_large'"))
+                .containsExactly(List.of("CREATE INDEX items_large ON public.items USING btree (qty) WHERE (qty > 10)"));
+        execute("DELETE FROM \"Order\" WHERE id = 1");
+        assertThat(rows("SELECT sku, order_id FROM items WHERE sku IN ('PEN', 'INK') ORDER BY sku"))
+                .as("ON DELETE SET NULL replaced ON DELETE CASCADE")
+                .containsExactly(Arrays.asList("INK", null), Arrays.asList("PEN", null));
+        assertThat(planner.plan(List.of(ORDERS_CHANGED), MigrationFile.readDirectory(migrations)).migration())
                 .isEmpty();
     }
 
