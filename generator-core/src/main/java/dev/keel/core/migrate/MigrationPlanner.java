@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.jooq.exception.DataDefinitionException;
+import org.jooq.exception.DataAccessException;
 
 /**
  * Plans the next Flyway migration from the DDL files and the migrations already written; writes nothing.
@@ -28,8 +28,8 @@ import org.jooq.exception.DataDefinitionException;
  */
 public final class MigrationPlanner {
 
-    private static final Pattern UUID_OSSP_CREATED =
-            Pattern.compile("CREATE\\s+EXTENSION\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?\"uuid-ossp\"", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UUID_OSSP_CREATED = Pattern.compile(
+            "CREATE\\s+EXTENSION\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?\"uuid-ossp\"", Pattern.CASE_INSENSITIVE);
 
     private final SqlDialect dialect;
     private final boolean allowDestructive;
@@ -57,8 +57,9 @@ public final class MigrationPlanner {
         List<String> ddlNames = ddlFiles.stream().map(file -> String.valueOf(file.getFileName())).toList();
         List<MigrationFile> versioned = versioned(existing);
         if (versioned.isEmpty()) {
-            String sql = MigrationScript.initial(ddlNames, desired.statements(),
-                    dialect == SqlDialect.POSTGRES && desired.statements().stream().anyMatch(MigrationScript::usesUuidOssp));
+            boolean uuidExtension = dialect == SqlDialect.POSTGRES
+                    && desired.statements().stream().anyMatch(MigrationScript::usesUuidOssp);
+            String sql = MigrationScript.initial(ddlNames, desired.statements(), uuidExtension);
             return new MigrationPlan(Optional.of(new PlannedMigration("1", "V1__keel_create_schema.sql", sql)),
                     diagnostics.all());
         }
@@ -71,7 +72,7 @@ public final class MigrationPlanner {
         List<MigrationStep> steps;
         try {
             steps = new SchemaDiff(new SqlRenderer(wanted.dialect()), allowDestructive).steps(previous.get(), wanted);
-        } catch (DataDefinitionException e) {
+        } catch (DataAccessException e) {
             diagnostics.error(first(ddlNames), 0, "", "Keel cannot plan the migration from the schema the existing "
                     + "migrations create to the DDL's: " + e.getMessage().strip());
             return new MigrationPlan(Optional.empty(), diagnostics.all());

@@ -14,7 +14,7 @@ final class MigrationScript {
 
     /** PostgreSQL's {@code uuid-ossp} extension provides these functions; {@code gen_random_uuid()} is built in. */
     private static final Pattern UUID_OSSP_FUNCTION = Pattern.compile(
-            "\\buuid_(?:generate_v1(?:mc)?|generate_v3|generate_v4|generate_v5|nil|ns_dns|ns_url|ns_oid|ns_x500)\\s*\\(",
+            "\\buuid_(?:generate_v1(?:mc)?|generate_v[345]|nil|ns_dns|ns_url|ns_oid|ns_x500)\\s*\\(",
             Pattern.CASE_INSENSITIVE);
     static final String UUID_OSSP = "CREATE EXTENSION IF NOT EXISTS \"uuid-ossp\"";
     static final String LEFT_OUT =
@@ -67,7 +67,8 @@ final class MigrationScript {
     static String description(List<MigrationStep> applied) {
         Set<String> summaries = new LinkedHashSet<>();
         applied.forEach(step -> summaries.add(step.effect().summary()));
-        List<String> first = summaries.stream().sorted(Comparator.comparingInt(MigrationScript::rank)).limit(2).toList();
+        List<String> first =
+                summaries.stream().sorted(Comparator.comparingInt(MigrationScript::rank)).limit(2).toList();
         String description = "keel_" + String.join("_", first) + (summaries.size() > 2 ? "_and_more" : "");
         String safe = description.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]+", "_");
         return safe.length() <= MAX_DESCRIPTION ? safe : safe.substring(0, MAX_DESCRIPTION);

@@ -213,16 +213,17 @@ final class NamedSchema {
 
     private static Optional<NamedPart> foreignKey(DSLContext dsl, String tableKey, org.jooq.Table<?> table,
             ForeignKey key, Map<String, org.jooq.Table<?>> interpreted) {
-        org.jooq.Table<?> referenced = interpreted.get(key(key.referencedSchema(), key.referencedTable()));
+        org.jooq.Table<?> referenced = interpreted.getOrDefault(key(key.referencedSchema(), key.referencedTable()),
+                interpreted.get(key(tableKey.substring(0, tableKey.indexOf('.')), key.referencedTable())));
         if (referenced == null) {
             return Optional.empty();
         }
         ConstraintTypeStep named = DSL.constraint(SqlNames.name(key.name()));
         ConstraintForeignKeyReferencesStepN references = named.foreignKey(fields(table, key.columns()));
-        Constraint constraint = onDelete(references.references(referenced, fields(referenced, key.referencedColumns())),
-                key);
-        return Optional.of(new NamedPart(tableKey, key.name(), key,
-                dsl.alterTable(table).add(constraint), dsl.alterTable(table).dropConstraint(SqlNames.name(key.name()))));
+        Constraint constraint =
+                onDelete(references.references(referenced, fields(referenced, key.referencedColumns())), key);
+        Query drop = dsl.alterTable(table).dropConstraint(SqlNames.name(key.name()));
+        return Optional.of(new NamedPart(tableKey, key.name(), key, dsl.alterTable(table).add(constraint), drop));
     }
 
     private static Constraint onDelete(org.jooq.ConstraintForeignKeyOnStep step, ForeignKey key) {

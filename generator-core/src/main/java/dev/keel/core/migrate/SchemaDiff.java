@@ -19,7 +19,8 @@ import org.jooq.Query;
  */
 final class SchemaDiff {
 
-    private static final Pattern DO_BLOCK = Pattern.compile("DO \\$\\$\\s*BEGIN\\s+(.*?)\\s*END\\s*\\$\\$", Pattern.DOTALL);
+    private static final Pattern DO_BLOCK =
+            Pattern.compile("DO \\$\\$\\s*BEGIN\\s+(.*?)\\s*END\\s*\\$\\$", Pattern.DOTALL);
 
     private static final int MAX_ROUNDS = 3;
 
@@ -76,9 +77,10 @@ final class SchemaDiff {
     /**
      * jOOQ's diff as statements, each classified by what it changes when applied to the schema so far, so that
      * the schema is what the written file creates: a destructive step left out is not applied (a later step that
-     * repeats it is left out too), and a statement that changes nothing or repeats an earlier one is dropped. jOOQ renders a PostgreSQL type and nullability change as one {@code DO}
-     * block; Keel writes its statements one by one, since the DDL reader, and so the next plan, reads no blocks.
-     * Each statement is parsed back from its text before it is applied, as the next plan will read it.
+     * repeats it is left out too), and a statement that changes nothing or repeats an earlier one is dropped.
+     * jOOQ renders a PostgreSQL type and nullability change as one {@code DO} block; Keel writes its statements
+     * one by one, since the DDL reader, and so the next plan, reads no blocks. Each statement is parsed back from
+     * its text before it is applied, as the next plan will read it.
      *
      * <p>jOOQ's interpreter, unlike PostgreSQL, forgets a column's default when its type changes; when the
      * schema so far still differs from the desired one, the difference is diffed again, a few rounds at most.

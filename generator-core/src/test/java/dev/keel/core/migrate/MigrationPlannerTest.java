@@ -195,6 +195,32 @@ class MigrationPlannerTest {
     }
 
     @Test
+    void notNullColumnWithoutDefaultIsAWarningThatTheDatabaseRejectsItOnRows() throws IOException {
+        Path ddl = ddl(sample.replace("  description TEXT,\n", "  description TEXT,\n  owner_note TEXT NOT NULL,\n"));
+
+        MigrationPlan plan = plan(false, ddl, afterV1);
+
+        assertThat(statements(plan.migration().orElseThrow().sql()))
+                .containsExactly("ALTER TABLE projects ADD owner_note text NOT NULL");
+        assertThat(plan.diagnostics()).filteredOn(d -> d.message().startsWith("the database rejects"))
+                .singleElement().satisfies(warning -> {
+                    assertThat(warning.pointer()).isEqualTo("projects.owner_note");
+                    assertThat(warning.message()).isEqualTo("the database rejects 'ALTER TABLE projects ADD owner_note "
+                            + "text NOT NULL' when projects has rows, as the new NOT NULL column has no default");
+                });
+    }
+
+    @Test
+    void changedForeignKeyActionIsDroppedAndAddedAgain() throws IOException {
+        Path ddl = ddl(sample.replace("REFERENCES users(id) ON DELETE CASCADE", "REFERENCES users(id) ON DELETE RESTRICT"));
+
+        assertThat(statements(plan(false, ddl, afterV1).migration().orElseThrow().sql())).containsExactly(
+                "ALTER TABLE projects DROP CONSTRAINT projects_user_id_fkey",
+                "ALTER TABLE projects ADD CONSTRAINT projects_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) "
+                        + "ON DELETE RESTRICT");
+    }
+
+    @Test
     void nextVersionFollowsTheHighestVersionedMigrationAndIgnoresOtherFiles() throws IOException {
         List<MigrationFile> existing = List.of(
                 new MigrationFile("V1__init.sql", "CREATE TABLE notes (id INT PRIMARY KEY);"),
