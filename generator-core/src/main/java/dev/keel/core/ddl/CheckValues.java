@@ -3,6 +3,7 @@ package dev.keel.core.ddl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jooq.Check;
 import org.jooq.Field;
 import org.jooq.Param;
@@ -13,6 +14,8 @@ import org.jooq.impl.QOM;
  * enum types declare one. Other checks restrict no single column to a list.
  */
 final class CheckValues {
+
+    private static final Pattern STRING_LITERAL = Pattern.compile("'(?:[^']|'')*'");
 
     private CheckValues() {
     }
@@ -34,6 +37,23 @@ final class CheckValues {
         }
         QOM.InList<?> in = (QOM.InList<?>) check.condition();
         return values(in).isPresent() ? Optional.of(in.$field().getName()) : Optional.empty();
+    }
+
+    /**
+     * The one column a check's condition refers to, as PostgreSQL finds it to name an unnamed check
+     * {@code <table>_<column>_check}; empty when it refers to none or to several.
+     */
+    static Optional<String> onlyColumn(org.jooq.Table<?> table, String conditionSql) {
+        String code = STRING_LITERAL.matcher(conditionSql).replaceAll("''");
+        List<String> referenced = new ArrayList<>();
+        for (Field<?> field : table.fields()) {
+            Pattern reference = Pattern.compile("(?<![\\w$])\"?" + Pattern.quote(field.getName()) + "\"?(?![\\w$])",
+                    Pattern.CASE_INSENSITIVE);
+            if (reference.matcher(code).find()) {
+                referenced.add(field.getName());
+            }
+        }
+        return referenced.size() == 1 ? Optional.of(referenced.get(0)) : Optional.empty();
     }
 
     private static Optional<List<String>> values(QOM.InList<?> in) {

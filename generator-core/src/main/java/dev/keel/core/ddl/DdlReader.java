@@ -56,15 +56,34 @@ public final class DdlReader {
         return readWithMeta(ddlFiles, diagnostics).schema();
     }
 
-    /** The schema and jOOQ's interpreted meta it was built from, for jOOQ's code generator. */
-    record Reading(DatabaseSchema schema, Meta meta) {
+    /** A DDL text and the name messages give it: a file as the user named it, or a migration file. */
+    public record Source(String name, String text) {
     }
 
-    Reading readWithMeta(List<Path> ddlFiles, Diagnostics diagnostics) {
-        List<SourceFile> sources = load(ddlFiles, diagnostics);
+    /**
+     * What the reader made of the DDL.
+     *
+     * @param schema Keel's model of the tables
+     * @param meta jOOQ's interpreted meta the model was built from
+     * @param statements every statement Keel applied (not skipped), as written and without its semicolon, in order
+     */
+    public record Reading(DatabaseSchema schema, Meta meta, List<String> statements) {
+
+        public Reading {
+            statements = List.copyOf(statements);
+        }
+    }
+
+    /** Reads the files as {@link #read} does, keeping jOOQ's meta and the applied statements. */
+    public Reading readWithMeta(List<Path> ddlFiles, Diagnostics diagnostics) {
+        return readSources(load(ddlFiles, diagnostics), diagnostics);
+    }
+
+    /** Reads DDL texts already in memory, in the given order, as {@link #read} reads files. */
+    public Reading readSources(List<Source> sources, Diagnostics diagnostics) {
         SqlDialect sqlDialect = dialect.orElseGet(() -> detect(sources));
         List<SqlStatement> statements = new ArrayList<>();
-        for (SourceFile source : sources) {
+        for (Source source : sources) {
             statements.addAll(StatementSplitter.split(source.name(), source.text(), sqlDialect.isMySqlFamily()));
         }
         JooqSession jooq = new JooqSession(sqlDialect);
@@ -81,7 +100,8 @@ public final class DdlReader {
             }
         }
         tables.sort(Comparator.comparing(Table::schema).thenComparing(Table::name));
-        return new Reading(new DatabaseSchema(sqlDialect, tables), meta);
+        return new Reading(new DatabaseSchema(sqlDialect, tables), meta,
+                parsed.accepted().stream().map(SqlStatement::text).toList());
     }
 
     /** The dialect the text is written in, by the markers only MySQL and MariaDB DDL carries. */
@@ -89,18 +109,15 @@ public final class DdlReader {
         return MYSQL_MARKERS.matcher(ddl).find() ? SqlDialect.MYSQL : SqlDialect.POSTGRES;
     }
 
-    private static SqlDialect detect(List<SourceFile> sources) {
-        return detect(String.join("\n", sources.stream().map(SourceFile::text).toList()));
+    private static SqlDialect detect(List<Source> sources) {
+        return detect(String.join("\n", sources.stream().map(Source::text).toList()));
     }
 
-    private record SourceFile(String name, String text) {
-    }
-
-    private static List<SourceFile> load(List<Path> files, Diagnostics diagnostics) {
-        List<SourceFile> sources = new ArrayList<>();
+    private static List<Source> load(List<Path> files, Diagnostics diagnostics) {
+        List<Source> sources = new ArrayList<>();
         for (Path file : files) {
             try {
-                sources.add(new SourceFile(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+                sources.add(new Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
             } catch (IOException | RuntimeException e) {
                 diagnostics.error(file.toString(), 0, "", "cannot read the DDL file: " + e);
             }

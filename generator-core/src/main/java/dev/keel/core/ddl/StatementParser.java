@@ -41,6 +41,7 @@ final class StatementParser {
     private final List<ParsedStatement> parsed = new ArrayList<>();
     private final Map<String, List<String>> enumTypes = new LinkedHashMap<>();
     private final Map<String, SqlStatement> createdBy = new LinkedHashMap<>();
+    private final List<SqlStatement> accepted = new ArrayList<>();
 
     StatementParser(JooqSession jooq, Diagnostics diagnostics) {
         this.jooq = jooq;
@@ -56,7 +57,7 @@ final class StatementParser {
                 parse(statement);
             }
         }
-        return new ParsedDdl(parsed, enumTypes, createdBy);
+        return new ParsedDdl(parsed, enumTypes, createdBy, accepted);
     }
 
     /**
@@ -117,6 +118,7 @@ final class StatementParser {
             createdBy.putIfAbsent(((QOM.CreateTable) query).$table().getName(), statement);
         }
         parsed.add(new ParsedStatement(statement, interpretable));
+        accepted.add(statement);
     }
 
     /**
@@ -147,6 +149,7 @@ final class StatementParser {
         }
         String typeName = objectName(statement);
         enumTypes.put(typeName.substring(typeName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT), List.copyOf(values));
+        accepted.add(statement);
     }
 
     private static String syntaxErrorMessage(SqlStatement statement, ParserException e) {

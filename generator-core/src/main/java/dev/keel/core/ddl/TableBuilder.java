@@ -180,7 +180,9 @@ final class TableBuilder {
         List<CheckConstraint> checks = new ArrayList<>();
         for (Check<?> check : table.getChecks()) {
             String name = check.getName().isEmpty()
-                    ? names.check(CheckValues.restrictedColumn(check).map(List::of).orElse(List.of()))
+                    ? names.check(CheckValues.restrictedColumn(check)
+                            .or(() -> CheckValues.onlyColumn(table, jooq.plainSql(check.condition())))
+                            .map(List::of).orElse(List.of()))
                     : check.getName();
             checks.add(new CheckConstraint(name, jooq.sql(check.condition())));
         }
