@@ -142,7 +142,8 @@ public final class OpenApiReader {
         OpenAPI api = context.api;
         String title = api.getInfo() == null ? "" : SchemaShape.text(api.getInfo().getTitle());
         String version = api.getInfo() == null ? "" : SchemaShape.text(api.getInfo().getVersion());
-        return new ApiModel(title, version, basePath(api.getServers()), operations.tags(), read, schemas.schemas());
+        return new ApiModel(title, version, basePath(api.getServers()), operations.tags(), read, schemas.schemas(),
+                List.of());
     }
 
     private static void reportWebhooks(ReadContext context) {
@@ -182,6 +183,6 @@ public final class OpenApiReader {
     }
 
     private static ApiModel empty() {
-        return new ApiModel("", "", "", List.of(), List.of(), List.of());
+        return new ApiModel("", "", "", List.of(), List.of(), List.of(), List.of());
     }
 }

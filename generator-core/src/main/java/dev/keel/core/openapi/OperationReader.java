@@ -2,6 +2,7 @@ package dev.keel.core.openapi;
 
 import dev.keel.core.model.HttpMethod;
 import dev.keel.core.model.Operation;
+import dev.keel.core.model.OperationSecurity;
 import dev.keel.core.model.Parameter;
 import dev.keel.core.model.RequestBody;
 import dev.keel.core.model.Response;
@@ -136,7 +137,7 @@ final class OperationReader {
         return new Operation(operationId, javaName, site.method(), site.path(), tag,
                 SchemaShape.text(operation.getSummary()), SchemaShape.flag(operation.getDeprecated()), merged,
                 requestBody(operation, site.pointer(), javaName), responses(operation, site.pointer(), javaName),
-                site.pointer().toString());
+                site.pointer().toString(), OperationSecurity.PUBLIC);
     }
 
     private static String tagOf(io.swagger.v3.oas.models.Operation operation) {
