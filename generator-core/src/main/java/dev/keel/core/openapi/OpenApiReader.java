@@ -132,18 +132,20 @@ public final class OpenApiReader {
 
     private ApiModel map(ReadContext context) {
         SchemaReader schemas = new SchemaReader(context);
-        OperationReader operations = new OperationReader(context, schemas);
+        SecurityReader security = new SecurityReader(context);
+        OperationReader operations = new OperationReader(context, schemas, security);
         operations.declareTags();
         schemas.declareComponents();
         schemas.readComponents();
         List<Operation> read = operations.readOperations();
+        security.reportImplicitlyProtected();
         reportWebhooks(context);
         context.reportXml();
         OpenAPI api = context.api;
         String title = api.getInfo() == null ? "" : SchemaShape.text(api.getInfo().getTitle());
         String version = api.getInfo() == null ? "" : SchemaShape.text(api.getInfo().getVersion());
         return new ApiModel(title, version, basePath(api.getServers()), operations.tags(), read, schemas.schemas(),
-                List.of());
+                security.schemes());
     }
 
     private static void reportWebhooks(ReadContext context) {
