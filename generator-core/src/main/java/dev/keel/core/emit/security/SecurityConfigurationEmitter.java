@@ -108,7 +108,8 @@ final class SecurityConfigurationEmitter extends SecurityTypeEmitter {
                 .addStatement("$T unauthorized = unauthorized(problems)", AUTHENTICATION_ENTRY_POINT)
                 .addStatement("$T forbidden = forbidden(problems)", ACCESS_DENIED_HANDLER)
                 .addComment("Tokens come in a header, never in a cookie, so a forged cross-site request carries none:")
-                .addComment("CSRF protection has nothing to protect.")
+                .addComment("CSRF protection has nothing to protect. Spring serves RFC 9728 metadata about this")
+                .addComment("resource server; its tokens are not bound to client certificates.")
                 .addCode("""
                         http.csrf(csrf -> csrf.disable())
                         $>$>.sessionManagement(session -> session.sessionCreationPolicy($T.STATELESS))
@@ -125,7 +126,9 @@ final class SecurityConfigurationEmitter extends SecurityTypeEmitter {
                         .oauth2ResourceServer(server -> server
                         $>$>.jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(authenticationConverter()))$L
                         .authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler(forbidden))$<$<
+                        .accessDeniedHandler(forbidden)
+                        .protectedResourceMetadata(metadata -> metadata.protectedResourceMetadataCustomizer(
+                        $>$>resource -> resource.tlsClientCertificateBoundAccessTokens(false))))$<$<$<$<
                         .exceptionHandling(exceptions -> exceptions
                         $>$>.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden));$<$<$<$<
