@@ -155,6 +155,41 @@ class SecuredApplicationTest {
     }
 
     @Test
+    void anyOneOfTheScopeAlternativesIsEnough() throws Exception {
+        Instant now = Instant.now();
+        String first = sign(claims(now).claim("scope", "reports:read reports:summary").build(), SECRET);
+        String second = sign(claims(now).claim("scope", List.of("reports:admin")).build(), SECRET);
+        String half = sign(claims(now).claim("scope", "reports:read").build(), SECRET);
+
+        assertThat(get("/api/reports/summary", "Bearer " + first).statusCode()).isEqualTo(200);
+        assertThat(get("/api/reports/summary", "Bearer " + second).statusCode()).isEqualTo(200);
+        problem(get("/api/reports/summary", "Bearer " + half), 403);
+    }
+
+    @Test
+    void aPublicLiteralPathWinsOverAProtectedVariableOneAtTheSamePlace() throws Exception {
+        HttpResponse<String> shared = get("/api/notes/shared", null);
+        assertThat(shared.statusCode()).as(shared.body()).isEqualTo(200);
+        problem(get("/api/notes/n-1", null), 401);
+        problem(get("/api/notes/n-1", "Bearer " + issue("u-1", "user")), 501);
+    }
+
+    @Test
+    void aPathNoOperationServesNeedsATokenBeforeItIsFoundMissing() throws Exception {
+        problem(get("/api/nothing-here", null), 401);
+        problem(get("/api/nothing-here", "Bearer " + issue("u-1", "user")), 404);
+    }
+
+    @Test
+    void theResourceServerMetadataDoesNotClaimCertificateBoundTokens() throws Exception {
+        HttpResponse<String> metadata = get("/.well-known/oauth-protected-resource", null);
+
+        assertThat(metadata.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(metadata.body()).get("tls_client_certificate_bound_access_tokens").asBoolean())
+                .isFalse();
+    }
+
+    @Test
     void everyResponseCarriesTheSecurityHeadersAndHstsOnlyOverHttps() throws Exception {
         for (HttpResponse<String> response : List.of(get("/api/status", null), get("/api/secrets", null))) {
             assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");

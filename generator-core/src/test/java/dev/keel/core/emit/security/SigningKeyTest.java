@@ -15,6 +15,7 @@ import java.security.KeyPairGenerator;
 import java.util.Base64;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -51,7 +52,7 @@ class SigningKeyTest {
     }
 
     @Test
-    void withoutAKeyOutsideProdARandomKeyIsUsedWithAWarning() throws Exception {
+    void withoutAKeyOutsideProdARandomKeyIsUsedWithAWarningAndDefaultsApply() throws Exception {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
@@ -67,6 +68,9 @@ class SigningKeyTest {
             Jwt token = issue(app);
             assertThat(token.getHeaders().get("alg")).hasToString("HS256");
             assertThat(get(app, "Bearer " + token.getTokenValue()).statusCode()).isEqualTo(200);
+            assertThat(app.context().getBean(PasswordEncoder.class).encode("secret"))
+                    .as("Argon2id at its default cost: 64 MiB, 3 iterations, 4 lanes")
+                    .startsWith("$argon2id$v=19$m=65536,t=3,p=4$");
         }
     }
 

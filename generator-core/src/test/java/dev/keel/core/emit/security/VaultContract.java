@@ -3,8 +3,9 @@ package dev.keel.core.emit.security;
 import java.util.List;
 
 /**
- * A small secured contract: a public operation, a bearer-protected one, an admin-only one and one asking for a
- * role and an OAuth 2 scope together; with a handler that answers each.
+ * A small secured contract: public operations, bearer-protected ones, an admin-only one, one asking for a role and
+ * an OAuth 2 scope together, one with two scope alternatives, and a public literal path beside a protected variable
+ * one in another tag; with a handler that answers the {@code vault} tag.
  */
 final class VaultContract {
 
@@ -40,6 +41,24 @@ final class VaultContract {
                   x-keel-roles: [auditor]
                   security: [{oauth: ['reports:read']}]
                   responses: {'200': {$ref: '#/components/responses/Message'}}
+              /reports/summary:
+                get:
+                  tags: [vault]
+                  operationId: readSummary
+                  security: [{oauth: ['reports:read', 'reports:summary']}, {oauth: ['reports:admin']}]
+                  responses: {'200': {$ref: '#/components/responses/Message'}}
+              /notes/{id}:
+                get:
+                  tags: [archive]
+                  operationId: getNote
+                  parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                  responses: {'200': {$ref: '#/components/responses/Message'}}
+              /notes/shared:
+                get:
+                  tags: [vault]
+                  operationId: sharedNote
+                  security: []
+                  responses: {'200': {$ref: '#/components/responses/Message'}}
             components:
               securitySchemes:
                 bearerAuth: {type: http, scheme: bearer, bearerFormat: JWT}
@@ -48,7 +67,7 @@ final class VaultContract {
                   flows:
                     clientCredentials:
                       tokenUrl: https://auth.example.com/token
-                      scopes: {'reports:read': Read reports}
+                      scopes: {'reports:read': Read reports, 'reports:summary': Summaries, 'reports:admin': All}
               responses:
                 Message:
                   description: A message.
@@ -92,6 +111,16 @@ final class VaultContract {
                 @Override
                 public Message readReports() {
                     return new Message("reports for " + caller());
+                }
+
+                @Override
+                public Message readSummary() {
+                    return new Message("summary for " + caller());
+                }
+
+                @Override
+                public Message sharedNote() {
+                    return new Message("shared");
                 }
 
                 private static String caller() {
