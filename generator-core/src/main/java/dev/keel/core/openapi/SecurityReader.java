@@ -93,9 +93,9 @@ final class SecurityReader {
         }
         int more = implicitlyProtected.size() - 1;
         context.problems.warning(firstImplicitlyProtected, implicitlyProtected.get(0)
-                + (more > 0 ? " and " + more + " more operation" + (more > 1 ? "s" : "") : "")
-                + " declare no security and the contract has no root security; Keel lets only signed-in callers "
-                + "in. Add security: [] to an operation to make it public");
+                + (more > 0 ? " and " + more + " more operation" + (more > 1 ? "s declare" : " declare") : " declares")
+                + " no security and the contract has no root security; Keel lets only signed-in callers in. Add "
+                + "security: [] to an operation to make it public");
     }
 
     private void noteImplicitlyProtected(JsonPointer at, String description) {
