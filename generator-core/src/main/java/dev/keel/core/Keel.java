@@ -44,6 +44,7 @@ public final class Keel {
         Stream.concat(ModelEmitters.all().stream(), ApiEmitters.all().stream())
                 .map(emitter -> (JavaEmitter<?>) emitter)
                 .forEach(emitter -> files.addAll(emitter.emit(context)));
+        dev.keel.core.emit.security.SecurityEmitters.all().forEach(emitter -> files.addAll(emitter.emit(context)));
         files.addAll(new ResourceEmitter().emit(context));
         files.sort(Comparator.comparing(GeneratedFile::relativePath));
         return files;

@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param basePath path prefix every operation is served under (from the first server URL), "" when none
  * @param schemas every named schema, inline ones hoisted under derived names, sorted by Java name
  * @param operations sorted by tag, then path, then method
+ * @param securitySchemes the schemes Keel can verify, sorted by name; empty when the contract declares none
  */
 public record ApiModel(
         String title,
@@ -17,12 +18,22 @@ public record ApiModel(
         String basePath,
         List<Tag> tags,
         List<Operation> operations,
-        List<SchemaDef> schemas) {
+        List<SchemaDef> schemas,
+        List<SecurityScheme> securitySchemes) {
 
     public ApiModel {
         tags = List.copyOf(tags);
         operations = List.copyOf(operations);
         schemas = List.copyOf(schemas);
+        securitySchemes = List.copyOf(securitySchemes);
+    }
+
+    /**
+     * True when the contract declares a security scheme or some operation needs credentials: the generated
+     * application then issues and verifies tokens.
+     */
+    public boolean isSecured() {
+        return !securitySchemes.isEmpty() || operations.stream().anyMatch(operation -> !operation.security().anonymous());
     }
 
     public Optional<SchemaDef> schema(String name) {

@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param path the path template relative to {@link ApiModel#basePath()}, e.g. {@code /projects/{id}}
  * @param tag the first tag, or "default"; decides the controller and handler the operation lives in
  * @param pointer JSON pointer of the operation in the spec, for diagnostics and messages
+ * @param security who may call it, the contract's root {@code security} applied when the operation has none
  */
 public record Operation(
         String operationId,
@@ -23,7 +24,8 @@ public record Operation(
         List<Parameter> parameters,
         Optional<RequestBody> requestBody,
         List<Response> responses,
-        String pointer) {
+        String pointer,
+        OperationSecurity security) {
 
     public Operation {
         parameters = List.copyOf(parameters);

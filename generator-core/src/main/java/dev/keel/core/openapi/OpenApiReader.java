@@ -132,17 +132,20 @@ public final class OpenApiReader {
 
     private ApiModel map(ReadContext context) {
         SchemaReader schemas = new SchemaReader(context);
-        OperationReader operations = new OperationReader(context, schemas);
+        SecurityReader security = new SecurityReader(context);
+        OperationReader operations = new OperationReader(context, schemas, security);
         operations.declareTags();
         schemas.declareComponents();
         schemas.readComponents();
         List<Operation> read = operations.readOperations();
+        security.reportImplicitlyProtected();
         reportWebhooks(context);
         context.reportXml();
         OpenAPI api = context.api;
         String title = api.getInfo() == null ? "" : SchemaShape.text(api.getInfo().getTitle());
         String version = api.getInfo() == null ? "" : SchemaShape.text(api.getInfo().getVersion());
-        return new ApiModel(title, version, basePath(api.getServers()), operations.tags(), read, schemas.schemas());
+        return new ApiModel(title, version, basePath(api.getServers()), operations.tags(), read, schemas.schemas(),
+                security.schemes());
     }
 
     private static void reportWebhooks(ReadContext context) {
@@ -182,6 +185,6 @@ public final class OpenApiReader {
     }
 
     private static ApiModel empty() {
-        return new ApiModel("", "", "", List.of(), List.of(), List.of());
+        return new ApiModel("", "", "", List.of(), List.of(), List.of(), List.of());
     }
 }

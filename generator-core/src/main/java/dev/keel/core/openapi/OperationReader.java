@@ -35,14 +35,16 @@ final class OperationReader {
     private final ReadContext context;
     private final SchemaReader schemas;
     private final ParameterReader parameters;
+    private final SecurityReader security;
     private final Map<String, Tag> tags = new LinkedHashMap<>();
     private final Map<String, UniqueNames> methodNamesByTag = new HashMap<>();
     private List<Site> sites;
 
-    OperationReader(ReadContext context, SchemaReader schemas) {
+    OperationReader(ReadContext context, SchemaReader schemas, SecurityReader security) {
         this.context = context;
         this.schemas = schemas;
         this.parameters = new ParameterReader(context, schemas);
+        this.security = security;
     }
 
     /** One operation in the contract, before it is read. */
@@ -136,7 +138,8 @@ final class OperationReader {
         return new Operation(operationId, javaName, site.method(), site.path(), tag,
                 SchemaShape.text(operation.getSummary()), SchemaShape.flag(operation.getDeprecated()), merged,
                 requestBody(operation, site.pointer(), javaName), responses(operation, site.pointer(), javaName),
-                site.pointer().toString());
+                site.pointer().toString(),
+                security.read(operation, site.pointer(), site.method() + " " + site.path()));
     }
 
     private static String tagOf(io.swagger.v3.oas.models.Operation operation) {

@@ -20,7 +20,7 @@ public final class ResourceEmitter {
     }
 
     /** {@code Projects API} becomes {@code projects-api}: the form Spring and metrics tags expect. */
-    static String applicationName(String title) {
+    public static String applicationName(String title) {
         String kebab = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return kebab.isEmpty() ? "keel-app" : kebab;
     }

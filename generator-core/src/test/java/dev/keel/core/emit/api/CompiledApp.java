@@ -48,6 +48,7 @@ final class CompiledApp {
         for (JavaEmitter<?> emitter : ApiEmitters.all()) {
             files.addAll(emitter.emit(context));
         }
+        dev.keel.core.emit.security.SecurityEmitters.all().forEach(emitter -> files.addAll(emitter.emit(context)));
         return files;
     }
 

@@ -8,6 +8,7 @@ import dev.keel.core.model.EnumSchema;
 import dev.keel.core.model.HttpMethod;
 import dev.keel.core.model.ObjectSchema;
 import dev.keel.core.model.Operation;
+import dev.keel.core.model.OperationSecurity;
 import dev.keel.core.model.Parameter;
 import dev.keel.core.model.Property;
 import dev.keel.core.model.RequestBody;
@@ -49,7 +50,7 @@ final class ProjectsContract {
                         new Tag("projects", "Projects", "The signed-in user's projects.")),
                 List.of(createInvoice(), listInvoices(), updateInvoice(), listProjects(), createProject(), getProject(), replaceProject(),
                         updateProject(), deleteProject()),
-                schemas());
+                schemas(), List.of());
     }
 
     static Constraints minimum(int minimum) {
@@ -157,7 +158,7 @@ final class ProjectsContract {
         Response problem = new Response("400", "Invalid.", Optional.of("application/problem+json"),
                 Optional.empty(), List.of());
         return new Operation(id, id, method, path, tag, summary, false, parameters, body, List.of(success, problem),
-                "#/paths/" + path.replace("/", "~1") + "/" + method.name().toLowerCase());
+                "#/paths/" + path.replace("/", "~1") + "/" + method.name().toLowerCase(), OperationSecurity.PUBLIC);
     }
 
     private static List<SchemaDef> schemas() {

@@ -38,7 +38,7 @@ final class ModelFixtures {
 
     static EmitContext context(SchemaDef... schemas) {
         List<SchemaDef> sorted = Arrays.stream(schemas).sorted(Comparator.comparing(SchemaDef::javaName)).toList();
-        ApiModel api = new ApiModel("Test API", "1.0.0", "", List.of(), List.of(), sorted);
+        ApiModel api = new ApiModel("Test API", "1.0.0", "", List.of(), List.of(), sorted, List.of());
         KeelConfig config = new KeelConfig(Path.of("openapi.yaml"), List.of(), BASE_PACKAGE, Path.of("target/keel"),
                 Optional.empty());
         return new EmitContext(api, config);
