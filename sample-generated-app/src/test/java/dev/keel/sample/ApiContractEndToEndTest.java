@@ -3,8 +3,11 @@ package dev.keel.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.sample.HttpApi.Reply;
+import dev.keel.sample.projects.InMemoryProjectsHandler;
+import dev.keel.sample.security.TokenService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -18,11 +21,15 @@ class ApiContractEndToEndTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    TokenService tokens;
+
     HttpApi api;
 
     @BeforeEach
     void client() {
-        api = new HttpApi(port);
+        String token = tokens.issueAccessToken(InMemoryProjectsHandler.SINGLE_USER.toString(), "user").getTokenValue();
+        api = new HttpApi(port).withToken(port, token);
     }
 
     @Test
@@ -151,6 +158,14 @@ class ApiContractEndToEndTest {
         String huge = "{\"name\": \"Apollo\", \"description\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
 
         assertProblem(api.postJson("/api/v1/projects", huge), 413, "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void requestWithoutTokenIsUnauthorizedAsProblem() {
+        Reply reply = new HttpApi(port).get("/api/v1/projects");
+
+        assertProblem(reply, 401, "UNAUTHORIZED");
+        assertThat(reply.header("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Bearer"));
     }
 
     @Test

@@ -17,9 +17,20 @@ final class HttpApi {
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final String root;
+    private final String bearerToken;
 
     HttpApi(int port) {
+        this(port, null);
+    }
+
+    private HttpApi(int port, String bearerToken) {
         this.root = "http://localhost:" + port;
+        this.bearerToken = bearerToken;
+    }
+
+    /** The same client sending {@code Authorization: Bearer <token>} on every request. */
+    HttpApi withToken(int port, String token) {
+        return new HttpApi(port, token);
     }
 
     Reply get(String path) {
@@ -36,6 +47,9 @@ final class HttpApi {
                         : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

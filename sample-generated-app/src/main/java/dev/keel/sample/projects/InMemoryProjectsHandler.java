@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 public class InMemoryProjectsHandler implements ProjectsHandler {
 
     /** Until authentication exists every project belongs to this one user. */
-    static final UUID SINGLE_USER = UUID.fromString("00000000-0000-0000-0000-000000000001");
+    public static final UUID SINGLE_USER = UUID.fromString("00000000-0000-0000-0000-000000000001");
 
     private final Map<UUID, Project> projects = new ConcurrentHashMap<>();
 

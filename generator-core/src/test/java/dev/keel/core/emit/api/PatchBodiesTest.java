@@ -6,6 +6,7 @@ import dev.keel.core.model.ApiModel;
 import dev.keel.core.model.Constraints;
 import dev.keel.core.model.HttpMethod;
 import dev.keel.core.model.Operation;
+import dev.keel.core.model.OperationSecurity;
 import dev.keel.core.model.RequestBody;
 import dev.keel.core.model.TypeRef;
 import java.util.List;
@@ -41,6 +42,7 @@ class PatchBodiesTest {
 
     private static Operation operation(HttpMethod method, String contentType, TypeRef body) {
         return new Operation("change", "change", method, "/things/{id}", "things", "", false, List.of(),
-                Optional.of(new RequestBody(contentType, body, true)), List.of(), "#/paths/~1things~1{id}");
+                Optional.of(new RequestBody(contentType, body, true)), List.of(), "#/paths/~1things~1{id}",
+                OperationSecurity.PUBLIC);
     }
 }
