@@ -11,6 +11,9 @@ import java.util.Optional;
  * @param path the path template relative to {@link ApiModel#basePath()}, e.g. {@code /projects/{id}}
  * @param tag the first tag, or "default"; decides the controller and handler the operation lives in
  * @param pointer JSON pointer of the operation in the spec, for diagnostics and messages
+ * @param crud {@code x-keel-crud}: which CRUD operation this is ({@code list}, {@code create}, {@code get},
+ *     {@code replace}, {@code patch}, {@code delete}), as the contract spells it; empty when the contract
+ *     leaves it to the operation's shape
  */
 public record Operation(
         String operationId,
@@ -23,11 +26,20 @@ public record Operation(
         List<Parameter> parameters,
         Optional<RequestBody> requestBody,
         List<Response> responses,
-        String pointer) {
+        String pointer,
+        Optional<String> crud) {
 
     public Operation {
         parameters = List.copyOf(parameters);
         responses = List.copyOf(responses);
+    }
+
+    /** An operation without {@code x-keel-crud}. */
+    public Operation(String operationId, String javaName, HttpMethod method, String path, String tag, String summary,
+            boolean deprecated, List<Parameter> parameters, Optional<RequestBody> requestBody, List<Response> responses,
+            String pointer) {
+        this(operationId, javaName, method, path, tag, summary, deprecated, parameters, requestBody, responses, pointer,
+                Optional.empty());
     }
 
     /** The first 2xx response: its status and body are what the handler's return value becomes. */

@@ -136,7 +136,21 @@ final class OperationReader {
         return new Operation(operationId, javaName, site.method(), site.path(), tag,
                 SchemaShape.text(operation.getSummary()), SchemaShape.flag(operation.getDeprecated()), merged,
                 requestBody(operation, site.pointer(), javaName), responses(operation, site.pointer(), javaName),
-                site.pointer().toString());
+                site.pointer().toString(), crudExtension(operation, site.pointer()));
+    }
+
+    /** {@code x-keel-crud} as the contract spells it; the binder checks the value against the operation. */
+    private Optional<String> crudExtension(io.swagger.v3.oas.models.Operation operation, JsonPointer at) {
+        Object value = operation.getExtensions() == null ? null : operation.getExtensions().get("x-keel-crud");
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value instanceof String text && !text.isBlank()) {
+            return Optional.of(text.strip());
+        }
+        context.problems.error(at.child("x-keel-crud"), "x-keel-crud must be one of list, create, get, replace, "
+                + "patch, delete; found " + value);
+        return Optional.empty();
     }
 
     private static String tagOf(io.swagger.v3.oas.models.Operation operation) {
