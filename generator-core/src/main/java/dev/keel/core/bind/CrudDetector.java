@@ -189,7 +189,7 @@ final class CrudDetector {
                 reject(candidate, name, "has no object request body");
                 return Optional.empty();
             }
-            body = Optional.of(schemas.bind(bodySchema.get(), resource.table()));
+            body = Optional.of(schemas.bind(bodySchema.get(), resource.table(), Optional.of(resource)));
         }
         Optional<ListQuery> list = kind == CrudKind.LIST ? Optional.of(lists.query(operation, resource))
                 : Optional.empty();

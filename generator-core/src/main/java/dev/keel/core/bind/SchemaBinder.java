@@ -47,7 +47,7 @@ final class SchemaBinder {
 
     /** Binds the schema to the table it names with {@code x-keel-table}, or to the table named like it. */
     Optional<SchemaBinding> bindByName(ObjectSchema schema) {
-        return tableOf(schema).map(table -> bind(schema, table));
+        return tableOf(schema).map(table -> bind(schema, table, Optional.empty()));
     }
 
     /** The table of {@code x-keel-table} (an error when no DDL file creates it), else the one named like the schema. */
@@ -68,8 +68,11 @@ final class SchemaBinder {
     /**
      * Binds every property of the schema to a column of the table; a schema already bound to another table is an
      * error and keeps its first binding.
+     *
+     * @param resource the resource a request body writes: a body property without {@code x-keel-column} is stored
+     *     where the resource's property of the same name is, and is transient when that one is
      */
-    SchemaBinding bind(ObjectSchema schema, Table table) {
+    SchemaBinding bind(ObjectSchema schema, Table table, Optional<SchemaBinding> resource) {
         SchemaBinding known = bound.get(schema.name());
         if (known != null) {
             if (!known.table().name().equals(table.name())) {
@@ -81,11 +84,15 @@ final class SchemaBinder {
         List<ColumnBinding> columns = new ArrayList<>();
         List<Property> transientProperties = new ArrayList<>();
         for (Property property : schema.properties()) {
-            if (property.transientProperty()) {
+            boolean transientInResource = property.column().isEmpty() && resource.isPresent()
+                    && resource.get().transientProperties().stream().anyMatch(p -> p.name().equals(property.name()));
+            if (property.transientProperty() || transientInResource) {
                 transientProperties.add(property);
                 continue;
             }
-            columnOf(schema, property, table).ifPresent(column -> {
+            Optional<Column> likeResource = property.column().isPresent() ? Optional.empty()
+                    : resource.flatMap(bound -> bound.property(property.name())).map(ColumnBinding::column);
+            likeResource.or(() -> columnOf(schema, property, table)).ifPresent(column -> {
                 columns.add(new ColumnBinding(property, column));
                 checkType(schema, property, table, column);
             });
