@@ -128,6 +128,9 @@ final class CrudHandlerEmitter extends JavaEmitter<CrudHandlerEmitter.TagCrud> {
         MethodSpec.Builder method = MethodSpec.methodBuilder(operation.javaName())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(returnType);
+        if (operation.deprecated()) {
+            method.addAnnotation(Deprecated.class);
+        }
         if (operation.method() != HttpMethod.PATCH) {
             // A PATCH method takes the PatchRequest the API layer hands over.
             method.addAnnotation(Override.class);
