@@ -27,6 +27,87 @@ class BindingMismatchTest {
             );
             """;
 
+    /** The notes contract of {@link #notes}, with its three blanks. */
+    private static final String NOTES_CONTRACT = """
+                openapi: 3.1.0
+                info: {title: Notes, version: '1'}
+                paths:
+                  /notes:
+                    get:
+                      operationId: listNotes
+                      responses:
+                        '200':
+                          description: ok
+                          content:
+                            application/json:
+                              schema:
+                                type: array
+                                items: {$ref: '#/components/schemas/Note'}
+                    post:
+                      operationId: createNote
+                      requestBody:
+                        required: true
+                        content:
+                          application/json:
+                            schema: {$ref: '#/components/schemas/NoteCreate'}
+                      responses:
+                        '201':
+                          description: created
+                          content:
+                            application/json:
+                              schema: {$ref: '#/components/schemas/Note'}
+                  /notes/{id}:
+                    parameters:
+                      - {name: id, in: path, required: true, schema: {type: string, format: uuid}}
+                    get:
+                      operationId: getNote
+                      responses:
+                        '200':
+                          description: ok
+                          content:
+                            application/json:
+                              schema: {$ref: '#/components/schemas/Note'}
+                    patch:
+                      operationId: patchNote
+                      requestBody:
+                        required: true
+                        content:
+                          application/json:
+                            schema: {$ref: '#/components/schemas/NotePatch'}
+                      responses:
+                        '200':
+                          description: ok
+                          content:
+                            application/json:
+                              schema: {$ref: '#/components/schemas/Note'}
+                components:
+                  schemas:
+                    Mood:
+                      type: string
+                      enum: [calm, busy]
+                    Note:
+                      type: object
+                      required: [id, title, mood, createdAt]
+                      properties:
+                        id: {type: string, format: uuid, readOnly: true}
+                        title: {type: string}
+                        mood: {$ref: '#/components/schemas/Mood'}
+                        stars: {type: integer, format: int32}
+                        createdAt: {type: string, format: date-time, readOnly: true}
+                        %s
+                    NoteCreate:
+                      type: object
+                      required: [%s]
+                      properties:
+                        title: {type: string, maxLength: 50}
+                        mood: {$ref: '#/components/schemas/Mood'}
+                    NotePatch:
+                      type: object
+                      properties:
+                        %s
+                        mood: {$ref: '#/components/schemas/Mood'}
+                """;
+
     @TempDir
     Path dir;
 
@@ -122,7 +203,8 @@ class BindingMismatchTest {
 
         Diagnostic error = bind(yaml, NOTES_DDL).onlyError();
 
-        assertLocated(error, yaml, "/components/schemas/NotePatch/properties/title", "title: {type: ['string', 'null']");
+        assertLocated(error, yaml, "/components/schemas/NotePatch/properties/title",
+                "title: {type: ['string', 'null']");
         assertThat(error.message()).isEqualTo("Property 'title' of NotePatch accepts null, but column notes.title is "
                 + "NOT NULL");
     }
@@ -133,7 +215,8 @@ class BindingMismatchTest {
 
         Diagnostic error = bind(yaml, NOTES_DDL).onlyError();
 
-        assertLocated(error, yaml, "/components/schemas/NoteCreate/properties/title", "title: {type: string, maxLength: 50}");
+        assertLocated(error, yaml, "/components/schemas/NoteCreate/properties/title",
+                "title: {type: string, maxLength: 50}");
         assertThat(error.message()).contains("NoteCreate may be left out", "notes.title is NOT NULL without a default");
     }
 
@@ -292,85 +375,7 @@ class BindingMismatchTest {
      * @param patchTitle the title property line of NotePatch, or "" for the usual one
      */
     private static String notes(String extraNoteProperty, String createTitle, String patchTitle) {
-        return """
-                openapi: 3.1.0
-                info: {title: Notes, version: '1'}
-                paths:
-                  /notes:
-                    get:
-                      operationId: listNotes
-                      responses:
-                        '200':
-                          description: ok
-                          content:
-                            application/json:
-                              schema:
-                                type: array
-                                items: {$ref: '#/components/schemas/Note'}
-                    post:
-                      operationId: createNote
-                      requestBody:
-                        required: true
-                        content:
-                          application/json:
-                            schema: {$ref: '#/components/schemas/NoteCreate'}
-                      responses:
-                        '201':
-                          description: created
-                          content:
-                            application/json:
-                              schema: {$ref: '#/components/schemas/Note'}
-                  /notes/{id}:
-                    parameters:
-                      - {name: id, in: path, required: true, schema: {type: string, format: uuid}}
-                    get:
-                      operationId: getNote
-                      responses:
-                        '200':
-                          description: ok
-                          content:
-                            application/json:
-                              schema: {$ref: '#/components/schemas/Note'}
-                    patch:
-                      operationId: patchNote
-                      requestBody:
-                        required: true
-                        content:
-                          application/json:
-                            schema: {$ref: '#/components/schemas/NotePatch'}
-                      responses:
-                        '200':
-                          description: ok
-                          content:
-                            application/json:
-                              schema: {$ref: '#/components/schemas/Note'}
-                components:
-                  schemas:
-                    Mood:
-                      type: string
-                      enum: [calm, busy]
-                    Note:
-                      type: object
-                      required: [id, title, mood, createdAt]
-                      properties:
-                        id: {type: string, format: uuid, readOnly: true}
-                        title: {type: string}
-                        mood: {$ref: '#/components/schemas/Mood'}
-                        stars: {type: integer, format: int32}
-                        createdAt: {type: string, format: date-time, readOnly: true}
-                        %s
-                    NoteCreate:
-                      type: object
-                      required: [%s]
-                      properties:
-                        title: {type: string, maxLength: 50}
-                        mood: {$ref: '#/components/schemas/Mood'}
-                    NotePatch:
-                      type: object
-                      properties:
-                        %s
-                        mood: {$ref: '#/components/schemas/Mood'}
-                """.formatted(extraNoteProperty, createTitle.equals("optional") ? "" : "title",
+        return NOTES_CONTRACT.formatted(extraNoteProperty, createTitle.equals("optional") ? "" : "title",
                 patchTitle.isEmpty() ? "title: {type: string, maxLength: 50}" : patchTitle);
     }
 }

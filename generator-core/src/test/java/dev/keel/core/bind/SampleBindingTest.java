@@ -47,7 +47,8 @@ class SampleBindingTest {
         assertThat(columns(bindings.schema("ProjectPatch").orElseThrow()))
                 .isEqualTo(Map.of("name", "name", "description", "description", "status", "status"));
         assertThat(List.of("Project", "ProjectCreate", "ProjectReplace", "ProjectPatch"))
-                .allSatisfy(name -> assertThat(bindings.schema(name).orElseThrow().table().name()).isEqualTo("projects"));
+                .allSatisfy(name -> assertThat(bindings.schema(name).orElseThrow().table().name())
+                        .isEqualTo("projects"));
     }
 
     @Test
@@ -66,7 +67,8 @@ class SampleBindingTest {
     void projectIsAResourceWithEveryCrudOperationOwnerAndUpdateTime() {
         ResourceBinding project = sample.bindings().resource("Project").orElseThrow();
 
-        assertThat(project.operations()).extracting(CrudOperation::kind, operation -> operation.operation().operationId())
+        assertThat(project.operations())
+                .extracting(CrudOperation::kind, operation -> operation.operation().operationId())
                 .containsExactly(
                         Tuple.tuple(CrudKind.LIST, "listProjects"),
                         Tuple.tuple(CrudKind.CREATE, "createProject"),
@@ -91,7 +93,8 @@ class SampleBindingTest {
         assertThat(list.page()).map(p -> p.name()).hasValue("page");
         assertThat(list.limit()).map(p -> p.name()).hasValue("limit");
         assertThat(list.sort()).map(p -> p.name()).hasValue("sort");
-        assertThat(list.filters()).extracting(filter -> filter.parameter().name(), filter -> filter.column().column().name())
+        assertThat(list.filters())
+                .extracting(filter -> filter.parameter().name(), filter -> filter.column().column().name())
                 .containsExactly(Tuple.tuple("status", "status"));
         PageEnvelope envelope = list.envelope().orElseThrow();
         assertThat(envelope.schema().name()).isEqualTo("ProjectPage");
