@@ -338,10 +338,13 @@ class SampleDataRuntimeTest {
     }
 
     @Test
-    void everyServiceCallRunsInATransactionAndTheHandlerIsTheGeneratedOne() throws Exception {
+    void everyServiceCallRunsInATransactionAndTheBeansComeFromTheAutoConfiguration() throws Exception {
         assertThat(AopUtils.isAopProxy(service)).as("@Transactional applies").isTrue();
         Object handler = context.getBean(loader.loadClass(app.basePackage + ".api.ProjectsHandler"));
         assertThat(handler.getClass().getName()).isEqualTo(app.data("ProjectCrudHandler"));
+        assertThat(context.containsBean(app.data("KeelDataAutoConfiguration")))
+                .as("registered as an auto-configuration").isTrue();
+        assertThat(context.containsBean("keelDataAutoConfiguration")).as("not by component scanning").isFalse();
     }
 
     @Test
