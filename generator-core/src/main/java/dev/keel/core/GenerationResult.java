@@ -1,20 +1,39 @@
 package dev.keel.core;
 
 import dev.keel.core.diag.Diagnostic;
+import dev.keel.core.model.bind.Bindings;
 import dev.keel.core.write.WriteReport;
 import java.util.List;
 
-/** The outcome of a successful run; front ends print {@link #summary()}. */
+/**
+ * The outcome of a successful run; front ends print {@link #summary()}, and {@link #describeBindings()} when asked
+ * for detail.
+ *
+ * @param bindings how the contract is bound to the DDL's tables; {@link Bindings#NONE} without DDL files
+ */
 public record GenerationResult(int operations, int schemas, WriteReport files, List<Diagnostic> warnings,
-        long millis) {
+        long millis, Bindings bindings) {
 
     public GenerationResult {
         warnings = List.copyOf(warnings);
+    }
+
+    /** A result of a run without DDL files. */
+    public GenerationResult(int operations, int schemas, WriteReport files, List<Diagnostic> warnings, long millis) {
+        this(operations, schemas, files, warnings, millis, Bindings.NONE);
     }
 
     public String summary() {
         return "Keel: " + operations + " operations, " + schemas + " schemas; files "
                 + files.written().size() + " written, " + files.unchanged().size() + " unchanged, "
                 + files.removed().size() + " removed in " + millis + " ms";
+    }
+
+    /**
+     * Which schema is bound to which table and which property to which column, with each resource's CRUD
+     * operations: one block per bound schema, see {@link Bindings#describe()}.
+     */
+    public String describeBindings() {
+        return bindings.describe();
     }
 }

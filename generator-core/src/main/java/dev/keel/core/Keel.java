@@ -1,16 +1,24 @@
 package dev.keel.core;
 
+import dev.keel.core.bind.Binder;
 import dev.keel.core.config.KeelConfig;
+import dev.keel.core.ddl.DdlReader;
+import dev.keel.core.ddl.JooqTableClasses;
 import dev.keel.core.diag.Diagnostic;
 import dev.keel.core.diag.Diagnostics;
 import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.GeneratedFile;
 import dev.keel.core.emit.JavaEmitter;
 import dev.keel.core.emit.api.ApiEmitters;
+import dev.keel.core.emit.data.DataEmitters;
 import dev.keel.core.emit.model.ModelEmitters;
 import dev.keel.core.emit.resources.ResourceEmitter;
 import dev.keel.core.model.ApiModel;
+import dev.keel.core.model.bind.Bindings;
+import dev.keel.core.model.db.DatabaseSchema;
+import dev.keel.core.model.db.SqlDialect;
 import dev.keel.core.openapi.OpenApiReader;
+import dev.keel.core.openapi.SpecLines;
 import dev.keel.core.write.OutputWriter;
 import dev.keel.core.write.WriteReport;
 import java.util.ArrayList;
@@ -19,8 +27,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The generation pipeline: read, emit, write. Every stage collects its diagnostics and the run stops at the
- * first stage with errors, before anything is written; see {@link dev.keel.core.diag.GenerationFailedException}.
+ * The generation pipeline: read the contract, read the DDL and bind the contract to it, emit, write. Every stage
+ * collects its diagnostics and the run stops at the first stage with errors, before anything is written; see
+ * {@link dev.keel.core.diag.GenerationFailedException}. Without DDL files only the API layer is generated.
  */
 public final class Keel {
 
@@ -29,16 +38,21 @@ public final class Keel {
         Diagnostics diagnostics = new Diagnostics();
         ApiModel api = new OpenApiReader().read(config.spec(), diagnostics);
         diagnostics.throwIfErrors("read contract");
+        EmitContext context = new EmitContext(api, config);
+        DataLayer data = dataLayer(context, diagnostics);
 
-        List<GeneratedFile> files = emit(new EmitContext(api, config));
+        List<GeneratedFile> files = new ArrayList<>(emit(context));
+        files.addAll(data.files());
+        files.sort(Comparator.comparing(GeneratedFile::relativePath));
         WriteReport report = new OutputWriter(config.outputDirectory()).write(files);
 
         List<Diagnostic> warnings = diagnostics.all().stream().filter(d -> !d.isError()).toList();
         long millis = (System.nanoTime() - started) / 1_000_000;
-        return new GenerationResult(api.operations().size(), api.schemas().size(), report, warnings, millis);
+        return new GenerationResult(api.operations().size(), api.schemas().size(), report, warnings, millis,
+                data.bindings());
     }
 
-    /** Every file of the run, in memory, sorted by path. */
+    /** Every file of the API layer, in memory, sorted by path. */
     public static List<GeneratedFile> emit(EmitContext context) {
         List<GeneratedFile> files = new ArrayList<>();
         Stream.concat(ModelEmitters.all().stream(), ApiEmitters.all().stream())
@@ -48,5 +62,41 @@ public final class Keel {
         files.addAll(new ResourceEmitter().emit(context));
         files.sort(Comparator.comparing(GeneratedFile::relativePath));
         return files;
+    }
+
+    /** The bindings and the files the DDL adds: jOOQ's table classes and the data layer. */
+    record DataLayer(Bindings bindings, List<GeneratedFile> files) {
+    }
+
+    /**
+     * Reads the DDL, binds the contract to it and emits the table classes and the data layer, stopping at the first
+     * of these stages with errors. The data layer is PostgreSQL's only; other dialects get table classes.
+     */
+    static DataLayer dataLayer(EmitContext context, Diagnostics diagnostics) {
+        KeelConfig config = context.config();
+        if (config.schemas().isEmpty()) {
+            return new DataLayer(Bindings.NONE, List.of());
+        }
+        DatabaseSchema database = new DdlReader().read(config.schemas(), diagnostics);
+        diagnostics.throwIfErrors("read DDL");
+        Bindings bindings = new Binder(context.api(), database, config.spec().toString(), SpecLines.of(config.spec()))
+                .bind(diagnostics);
+        diagnostics.throwIfErrors("bind contract to tables");
+
+        // The table classes read the DDL again; its warnings were reported by the first reading.
+        Diagnostics tableDiagnostics = new Diagnostics();
+        List<GeneratedFile> files = new ArrayList<>(new JooqTableClasses(new DdlReader())
+                .generate(config.schemas(), config.basePackage(), tableDiagnostics));
+        tableDiagnostics.all().stream().filter(Diagnostic::isError).forEach(diagnostics::report);
+        diagnostics.throwIfErrors("generate table classes");
+
+        if (database.dialect() == SqlDialect.POSTGRES) {
+            files.addAll(DataEmitters.emit(context, bindings));
+        } else if (!bindings.resources().isEmpty()) {
+            diagnostics.warning(config.schemas().get(0).toString(), 0, "", "The data layer is generated for "
+                    + "PostgreSQL only; for " + database.dialect() + " Keel generates the table classes, and the CRUD "
+                    + "operations keep the handlers' 501 default");
+        }
+        return new DataLayer(bindings, files);
     }
 }

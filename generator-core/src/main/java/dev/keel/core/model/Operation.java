@@ -12,6 +12,9 @@ import java.util.Optional;
  * @param tag the first tag, or "default"; decides the controller and handler the operation lives in
  * @param pointer JSON pointer of the operation in the spec, for diagnostics and messages
  * @param security who may call it, the contract's root {@code security} applied when the operation has none
+ * @param crud {@code x-keel-crud}: which CRUD operation this is ({@code list}, {@code create}, {@code get},
+ *     {@code replace}, {@code patch}, {@code delete}), as the contract spells it; empty when the contract
+ *     leaves it to the operation's shape
  */
 public record Operation(
         String operationId,
@@ -25,11 +28,36 @@ public record Operation(
         Optional<RequestBody> requestBody,
         List<Response> responses,
         String pointer,
-        OperationSecurity security) {
+        OperationSecurity security,
+        Optional<String> crud) {
 
     public Operation {
         parameters = List.copyOf(parameters);
         responses = List.copyOf(responses);
+    }
+
+    /** A public operation without {@code x-keel-crud}. */
+    public Operation(String operationId, String javaName, HttpMethod method, String path, String tag, String summary,
+            boolean deprecated, List<Parameter> parameters, Optional<RequestBody> requestBody, List<Response> responses,
+            String pointer) {
+        this(operationId, javaName, method, path, tag, summary, deprecated, parameters, requestBody, responses, pointer,
+                OperationSecurity.PUBLIC, Optional.empty());
+    }
+
+    /** An operation without {@code x-keel-crud}. */
+    public Operation(String operationId, String javaName, HttpMethod method, String path, String tag, String summary,
+            boolean deprecated, List<Parameter> parameters, Optional<RequestBody> requestBody, List<Response> responses,
+            String pointer, OperationSecurity security) {
+        this(operationId, javaName, method, path, tag, summary, deprecated, parameters, requestBody, responses, pointer,
+                security, Optional.empty());
+    }
+
+    /** A public operation, with {@code x-keel-crud} when {@code crud} is present. */
+    public Operation(String operationId, String javaName, HttpMethod method, String path, String tag, String summary,
+            boolean deprecated, List<Parameter> parameters, Optional<RequestBody> requestBody, List<Response> responses,
+            String pointer, Optional<String> crud) {
+        this(operationId, javaName, method, path, tag, summary, deprecated, parameters, requestBody, responses, pointer,
+                OperationSecurity.PUBLIC, crud);
     }
 
     /** The first 2xx response: its status and body are what the handler's return value becomes. */

@@ -175,6 +175,16 @@ public final class NamingStrategy {
         return typeName(ownerTypeName + "-value");
     }
 
+    /**
+     * The SQL name a contract name is stored under by convention: {@code createdAt} to {@code created_at},
+     * {@code ProjectMember} to {@code project_member}.
+     */
+    public String sqlName(String name) {
+        return Words.split(name, false).stream()
+                .map(word -> word.toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining("_"));
+    }
+
     private static String upperCamel(String name) {
         return Words.split(name, false).stream().map(Words::capitalize).collect(Collectors.joining());
     }

@@ -139,7 +139,22 @@ final class OperationReader {
                 SchemaShape.text(operation.getSummary()), SchemaShape.flag(operation.getDeprecated()), merged,
                 requestBody(operation, site.pointer(), javaName), responses(operation, site.pointer(), javaName),
                 site.pointer().toString(),
-                security.read(operation, site.pointer(), site.method() + " " + site.path()));
+                security.read(operation, site.pointer(), site.method() + " " + site.path()),
+                crudExtension(operation, site.pointer()));
+    }
+
+    /** {@code x-keel-crud} as the contract spells it; the binder checks the value against the operation. */
+    private Optional<String> crudExtension(io.swagger.v3.oas.models.Operation operation, JsonPointer at) {
+        Object value = operation.getExtensions() == null ? null : operation.getExtensions().get("x-keel-crud");
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value instanceof String text && !text.isBlank()) {
+            return Optional.of(text.strip());
+        }
+        context.problems.error(at.child("x-keel-crud"), "x-keel-crud must be one of list, create, get, replace, "
+                + "patch, delete; found " + value);
+        return Optional.empty();
     }
 
     private static String tagOf(io.swagger.v3.oas.models.Operation operation) {

@@ -5,6 +5,7 @@ import dev.keel.core.model.EnumSchema;
 import dev.keel.core.model.ObjectSchema;
 import dev.keel.core.model.Property;
 import dev.keel.core.model.SchemaDef;
+import dev.keel.core.model.TableHints;
 import dev.keel.core.model.TypeRef;
 import dev.keel.core.model.TypeRef.Scalar.Kind;
 import dev.keel.core.naming.UniqueNames;
@@ -282,7 +283,35 @@ final class SchemaReader {
                 .map(entry -> property(javaName, entry.getKey(), entry.getValue(), flat.required(), members))
                 .toList();
         return new ObjectSchema(name, javaName, SchemaShape.text(schema.getDescription()),
-                SchemaShape.flag(schema.getDeprecated()), properties, at.toString());
+                SchemaShape.flag(schema.getDeprecated()), properties, at.toString(), tableHints(schema, at));
+    }
+
+    private TableHints tableHints(Schema<?> schema, JsonPointer at) {
+        return new TableHints(nameExtension(schema, "x-keel-table", at), nameExtension(schema, "x-keel-owner", at),
+                nameExtension(schema, "x-keel-updated-at", at));
+    }
+
+    /** An extension that names a table or column: a non-blank string, else an error. */
+    private Optional<String> nameExtension(Schema<?> schema, String extension, JsonPointer at) {
+        Object value = schema == null ? null : SchemaShape.extension(schema, extension);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value instanceof String text && !text.isBlank()) {
+            return Optional.of(text.strip());
+        }
+        context.problems.error(at.child(extension), extension + " must name a table or column, e.g. "
+                + extension + ": projects; found " + value);
+        return Optional.empty();
+    }
+
+    private boolean transientExtension(Schema<?> schema, JsonPointer at) {
+        Object value = schema == null ? null : SchemaShape.extension(schema, "x-keel-transient");
+        if (value != null && !(value instanceof Boolean)) {
+            context.problems.error(at.child("x-keel-transient"), "x-keel-transient must be true or false; found "
+                    + value);
+        }
+        return Boolean.TRUE.equals(value);
     }
 
     private Property property(String parentJavaName, String name, AllOfFlattener.Located declared,
@@ -297,7 +326,8 @@ final class SchemaReader {
                 schema != null && SchemaShape.flag(schema.getWriteOnly()),
                 schema != null && SchemaShape.flag(schema.getDeprecated()),
                 schema != null && Boolean.TRUE.equals(SchemaShape.extension(schema, "x-keel-trim")),
-                usage.constraints(), defaultValue, usage.description(), at.toString());
+                usage.constraints(), defaultValue, usage.description(), at.toString(),
+                nameExtension(schema, "x-keel-column", at), transientExtension(schema, at));
     }
 
     /** Whether a component becomes a class: an object with properties, a string or integer enum, or an allOf. */

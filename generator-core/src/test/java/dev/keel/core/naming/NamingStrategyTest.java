@@ -146,4 +146,13 @@ class NamingStrategyTest {
         assertThat(naming.applicationClassName("3D Printing")).isEqualTo("Model3DPrintingApplication");
         assertThat(naming.applicationClassName("")).isEqualTo("KeelApplication");
     }
+
+    @Test
+    void sqlNameIsLowerSnakeCase() {
+        assertThat(naming.sqlName("createdAt")).isEqualTo("created_at");
+        assertThat(naming.sqlName("ProjectMember")).isEqualTo("project_member");
+        assertThat(naming.sqlName("HTTPStatus")).isEqualTo("http_status");
+        assertThat(naming.sqlName("user_id")).isEqualTo("user_id");
+        assertThat(naming.sqlName("line2")).isEqualTo("line2");
+    }
 }

@@ -1,0 +1,41 @@
+package dev.keel.core.emit.data;
+
+import dev.keel.core.emit.EmitContext;
+import dev.keel.core.emit.GeneratedFile;
+import dev.keel.core.emit.JavaEmitter;
+import dev.keel.core.model.bind.Bindings;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The emitters of the data layer ({@code <basePackage>.data} and {@code OwnerResolver}), and the auto-configuration
+ * imports file that registers it. Nothing is written when no resource has a CRUD operation.
+ */
+public final class DataEmitters {
+
+    private DataEmitters() {
+    }
+
+    public static List<JavaEmitter<?>> all(Bindings bindings) {
+        return List.of(
+                new RepositoryEmitter(bindings),
+                new ServiceEmitter(bindings),
+                new CrudHandlerEmitter(bindings),
+                new OwnerResolverEmitter(bindings),
+                new DataIntegrityHandlerEmitter(bindings),
+                new DataAutoConfigurationEmitter(bindings));
+    }
+
+    /** Every file of the data layer. */
+    public static List<GeneratedFile> emit(EmitContext context, Bindings bindings) {
+        List<GeneratedFile> files = new ArrayList<>();
+        for (JavaEmitter<?> emitter : all(bindings)) {
+            files.addAll(emitter.emit(context));
+        }
+        if (!bindings.resources().isEmpty()) {
+            files.add(GeneratedFile.text(DataAutoConfigurationEmitter.IMPORTS_FILE,
+                    DataAutoConfigurationEmitter.configurationClass(context).canonicalName() + "\n"));
+        }
+        return files;
+    }
+}

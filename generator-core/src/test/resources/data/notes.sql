@@ -1,0 +1,8 @@
+CREATE TABLE memos (
+  id BIGSERIAL PRIMARY KEY,
+  heading VARCHAR(80) NOT NULL,
+  slug VARCHAR(40) NOT NULL UNIQUE,
+  priority INTEGER NOT NULL DEFAULT 2 CHECK (priority IN (1, 2, 3)),
+  version INTEGER NOT NULL DEFAULT 0,
+  modified_on TIMESTAMP
+);
