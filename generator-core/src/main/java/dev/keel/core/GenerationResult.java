@@ -3,16 +3,19 @@ package dev.keel.core;
 import dev.keel.core.diag.Diagnostic;
 import dev.keel.core.model.bind.Bindings;
 import dev.keel.core.write.WriteReport;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The outcome of a successful run; front ends print {@link #summary()}, and {@link #describeBindings()} when asked
  * for detail.
  *
  * @param bindings how the contract is bound to the DDL's tables; {@link Bindings#NONE} without DDL files
+ * @param migration the Flyway migration this run added, when the DDL changed since the last one
  */
 public record GenerationResult(int operations, int schemas, WriteReport files, List<Diagnostic> warnings,
-        long millis, Bindings bindings) {
+        long millis, Bindings bindings, Optional<Path> migration) {
 
     public GenerationResult {
         warnings = List.copyOf(warnings);
@@ -20,13 +23,14 @@ public record GenerationResult(int operations, int schemas, WriteReport files, L
 
     /** A result of a run without DDL files. */
     public GenerationResult(int operations, int schemas, WriteReport files, List<Diagnostic> warnings, long millis) {
-        this(operations, schemas, files, warnings, millis, Bindings.NONE);
+        this(operations, schemas, files, warnings, millis, Bindings.NONE, Optional.empty());
     }
 
     public String summary() {
         return "Keel: " + operations + " operations, " + schemas + " schemas; files "
                 + files.written().size() + " written, " + files.unchanged().size() + " unchanged, "
-                + files.removed().size() + " removed in " + millis + " ms";
+                + files.removed().size() + " removed" + migration.map(path -> "; new migration " + path.getFileName())
+                        .orElse("") + " in " + millis + " ms";
     }
 
     /**

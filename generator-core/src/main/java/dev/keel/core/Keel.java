@@ -13,6 +13,8 @@ import dev.keel.core.emit.api.ApiEmitters;
 import dev.keel.core.emit.data.DataEmitters;
 import dev.keel.core.emit.model.ModelEmitters;
 import dev.keel.core.emit.resources.ResourceEmitter;
+import dev.keel.core.migrate.MigrationStage;
+import dev.keel.core.migrate.PlannedMigration;
 import dev.keel.core.model.ApiModel;
 import dev.keel.core.model.bind.Bindings;
 import dev.keel.core.model.db.DatabaseSchema;
@@ -21,13 +23,16 @@ import dev.keel.core.openapi.OpenApiReader;
 import dev.keel.core.openapi.SpecLines;
 import dev.keel.core.write.OutputWriter;
 import dev.keel.core.write.WriteReport;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The generation pipeline: read the contract, read the DDL and bind the contract to it, emit, write. Every stage
+ * The generation pipeline: read the contract, read the DDL and bind the contract to it, plan the next migration,
+ * emit, write. Every stage
  * collects its diagnostics and the run stops at the first stage with errors, before anything is written; see
  * {@link dev.keel.core.diag.GenerationFailedException}. Without DDL files only the API layer is generated.
  */
@@ -40,16 +45,19 @@ public final class Keel {
         diagnostics.throwIfErrors("read contract");
         EmitContext context = new EmitContext(api, config);
         DataLayer data = dataLayer(context, diagnostics);
+        Optional<PlannedMigration> migration = MigrationStage.plan(config, diagnostics);
+        diagnostics.throwIfErrors("plan migrations");
 
         List<GeneratedFile> files = new ArrayList<>(emit(context));
         files.addAll(data.files());
         files.sort(Comparator.comparing(GeneratedFile::relativePath));
         WriteReport report = new OutputWriter(config.outputDirectory()).write(files);
+        Optional<Path> writtenMigration = MigrationStage.write(config, migration);
 
         List<Diagnostic> warnings = diagnostics.all().stream().filter(d -> !d.isError()).toList();
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new GenerationResult(api.operations().size(), api.schemas().size(), report, warnings, millis,
-                data.bindings());
+                data.bindings(), writtenMigration);
     }
 
     /** Every file of the API layer, in memory, sorted by path. */

@@ -115,6 +115,9 @@ public class GenerateMojo extends AbstractMojo {
     /** Every warning and note of the run, then exactly one summary line. */
     void report(GenerationResult result) {
         logWarnings(result.warnings());
+        if (verbose && !result.bindings().resources().isEmpty()) {
+            result.describeBindings().lines().forEach(getLog()::info);
+        }
         getLog().info(result.summary());
     }
 

@@ -3,17 +3,17 @@ package dev.keel.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.sample.HttpApi.Reply;
-import dev.keel.sample.projects.InMemoryProjectsHandler;
 import dev.keel.sample.security.TokenService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The generated API layer over real HTTP: the app as a user starts it, on its embedded PostgreSQL and
- * Redis, with the hand-written handler in src/main beside the generated code.
+ * Redis, with Keel's data layer behind the contract.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApiContractEndToEndTest {
@@ -24,12 +24,14 @@ class ApiContractEndToEndTest {
     @Autowired
     TokenService tokens;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     HttpApi api;
 
     @BeforeEach
     void client() {
-        String token = tokens.issueAccessToken(InMemoryProjectsHandler.SINGLE_USER.toString(), "user").getTokenValue();
-        api = new HttpApi(port).withToken(port, token);
+        api = new HttpApi(port).withToken(port, new TestUsers(jdbc, tokens).create("user").token());
     }
 
     @Test

@@ -8,9 +8,9 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.keel.core.emit.EmitContext;
+import dev.keel.core.emit.api.PatchBodies;
 import dev.keel.core.emit.JavaEmitter;
 import dev.keel.core.emit.JavaTypes;
-import dev.keel.core.model.HttpMethod;
 import dev.keel.core.model.Operation;
 import dev.keel.core.model.Parameter;
 import dev.keel.core.model.Response;
@@ -131,14 +131,11 @@ final class CrudHandlerEmitter extends JavaEmitter<CrudHandlerEmitter.TagCrud> {
         if (operation.deprecated()) {
             method.addAnnotation(Deprecated.class);
         }
-        if (operation.method() != HttpMethod.PATCH) {
-            // A PATCH method takes the PatchRequest the API layer hands over.
-            method.addAnnotation(Override.class);
-        }
+        method.addAnnotation(Override.class);
         ordered.forEach(parameter -> method.addParameter(types.of(parameter.type()), parameter.javaName()));
         operation.requestBody().ifPresent(body -> {
             TypeName bodyType = types.of(body.type());
-            if (operation.method() == HttpMethod.PATCH) {
+            if (PatchBodies.patchedSchema(operation, context.api()).isPresent()) {
                 bodyType = ParameterizedTypeName.get(context.supportClass(DataNames.PATCH_REQUEST), bodyType);
             }
             method.addParameter(bodyType, bodyName);

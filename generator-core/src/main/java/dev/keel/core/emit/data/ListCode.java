@@ -68,7 +68,7 @@ final class ListCode {
         }
         List<CodeBlock> filter = new ArrayList<>();
         if (code.owned()) {
-            method.addStatement("$T $L = owners.currentOwner()", ResourceCode.OWNER, owner);
+            method.addStatement("$T $L = owners.visibleOwner()", ResourceCode.OWNER, owner);
             filter.add(CodeBlock.of("$L", owner));
         }
         filter.addAll(code.filterArguments());

@@ -44,6 +44,16 @@ final class OwnerResolverEmitter extends JavaEmitter<Bindings> {
                         .addJavadoc("The id of the user the current request acts for; empty when there is none.\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                         .returns(ResourceCode.OWNER)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("visibleOwner")
+                        .addJavadoc("""
+                                The owner whose rows the current request may read, change and delete; empty means every
+                                row, for callers such as administrators. The same as {@link #currentOwner()} unless
+                                overridden.
+                                """)
+                        .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                        .returns(ResourceCode.OWNER)
+                        .addStatement("return currentOwner()")
                         .build());
     }
 }

@@ -88,7 +88,7 @@ final class ServiceEmitter extends JavaEmitter<ResourceBinding> {
         operation.key().ifPresent(key -> method.addParameter(code.types.of(key.type()), key.javaName()));
         operation.body().ifPresent(body -> method.addParameter(bodyType(code, operation), "body"));
         String key = operation.key().map(Parameter::javaName).orElse("");
-        CodeBlock owner = code.owned() ? CodeBlock.of("owners.currentOwner()") : CodeBlock.of("");
+        CodeBlock owner = code.owned() ? CodeBlock.of("owners.visibleOwner()") : CodeBlock.of("");
         switch (operation.kind()) {
             case GET -> method.addStatement("return repository.findById($L).orElseThrow(() -> notFound($L))",
                     join(owner, key), key);
@@ -98,7 +98,7 @@ final class ServiceEmitter extends JavaEmitter<ResourceBinding> {
             default -> {
                 String write = operation.kind() == CrudKind.PATCH ? "patch" : "replace";
                 if (code.owned()) {
-                    method.addStatement("$T owner = owners.currentOwner()", ResourceCode.OWNER);
+                    method.addStatement("$T owner = owners.visibleOwner()", ResourceCode.OWNER);
                 }
                 CodeBlock ownerAndKey = join(code.owned() ? CodeBlock.of("owner") : CodeBlock.of(""), key);
                 CodeBlock failure = code.resource.version().isPresent()
