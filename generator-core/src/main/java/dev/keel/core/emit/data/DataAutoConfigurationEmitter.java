@@ -56,10 +56,20 @@ final class DataAutoConfigurationEmitter extends JavaEmitter<Bindings> {
                         """)
                 .addAnnotation(AnnotationSpec.builder(DataTypes.AUTO_CONFIGURATION)
                         .addMember("afterName", "$S", DataTypes.JOOQ_AUTO_CONFIGURATION).build());
-        type.addMethod(bean("keelOwnerResolver", owners, Optional.empty())
-                .addJavadoc("No owner: rows are not scoped until the application declares an {@link $T}.\n", owners)
-                .addStatement("return $T::empty", Optional.class)
-                .build());
+        if (JwtOwnerResolverEmitter.applies(input, context)) {
+            ClassName fromToken = context.supportClass(JwtOwnerResolverEmitter.NAME);
+            type.addMethod(bean("keelOwnerResolver", owners, Optional.empty())
+                    .addJavadoc("The access token's subject owns rows, until the application declares an {@link $T}.\n",
+                            owners)
+                    .addStatement("return new $T()", fromToken)
+                    .build());
+        } else {
+            type.addMethod(bean("keelOwnerResolver", owners, Optional.empty())
+                    .addJavadoc("No owner: rows are not scoped until the application declares an {@link $T}.\n",
+                            owners)
+                    .addStatement("return $T::empty", Optional.class)
+                    .build());
+        }
         for (ResourceBinding resource : input.resources()) {
             ResourceCode code = new ResourceCode(context, resource);
             ClassName repository = code.repositoryClass();

@@ -13,14 +13,14 @@ import javax.lang.model.element.Modifier;
 
 /**
  * {@code <supportPackage>.JwtOwnerResolver}, for secured contracts with owned resources: the owner is the access
- * token's subject, and role {@code admin} sees every row. A user bean of type {@code OwnerResolver} replaces it.
+ * token's subject, and role {@code admin} sees every row. Registered by the data auto-configuration only when the
+ * application declares no {@code OwnerResolver} of its own.
  */
 final class JwtOwnerResolverEmitter extends JavaEmitter<Bindings> {
 
     static final String NAME = "JwtOwnerResolver";
     static final String ADMIN_AUTHORITY = "ROLE_ADMIN";
 
-    private static final ClassName COMPONENT = ClassName.get("org.springframework.stereotype", "Component");
     private static final ClassName SECURITY_CONTEXT =
             ClassName.get("org.springframework.security.core.context", "SecurityContextHolder");
     private static final ClassName AUTHENTICATION = ClassName.get("org.springframework.security.core", "Authentication");
@@ -35,8 +35,13 @@ final class JwtOwnerResolverEmitter extends JavaEmitter<Bindings> {
 
     @Override
     protected List<Bindings> inputs(EmitContext context) {
-        boolean owned = bindings.resources().stream().anyMatch(resource -> resource.owner().isPresent());
-        return owned && context.api().isSecured() ? List.of(bindings) : List.of();
+        return applies(bindings, context) ? List.of(bindings) : List.of();
+    }
+
+    /** For secured contracts with owned resources; the data auto-configuration then makes it the default. */
+    static boolean applies(Bindings bindings, EmitContext context) {
+        return context.api().isSecured()
+                && bindings.resources().stream().anyMatch(resource -> resource.owner().isPresent());
     }
 
     @Override
@@ -48,7 +53,6 @@ final class JwtOwnerResolverEmitter extends JavaEmitter<Bindings> {
     protected TypeSpec.Builder write(Bindings input, EmitContext context) {
         return TypeSpec.classBuilder(NAME)
                 .addModifiers(Modifier.PUBLIC)
-                .addAnnotation(COMPONENT)
                 .addSuperinterface(context.supportClass(DataNames.OWNER_RESOLVER))
                 .addJavadoc("""
                         Owned rows belong to the caller named by the access token's subject; an administrator reads and

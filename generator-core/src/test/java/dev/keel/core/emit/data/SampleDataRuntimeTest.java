@@ -63,7 +63,7 @@ class SampleDataRuntimeTest {
         loader = app.loader(SampleDataRuntimeTest.class.getClassLoader());
         Class<?> ownerResolver = loader.loadClass(app.support("OwnerResolver"));
         Object owner = Proxy.newProxyInstance(loader, new Class<?>[] {ownerResolver},
-                (proxy, method, arguments) -> method.getName().equals("currentOwner") ? OWNER.get()
+                (proxy, method, arguments) -> method.getName().endsWith("Owner") ? OWNER.get()
                         : method.invoke(OWNER, arguments));
         ExecuteListener counter = new ExecuteListener() {
             @Override
@@ -104,6 +104,14 @@ class SampleDataRuntimeTest {
                 plain.execute(statement);
             }
         }
+    }
+
+    /** An access token for {@code subject} from the generated token service: the sample contract is secured. */
+    private static String accessToken(String subject) throws Exception {
+        Object tokens = context.getBean(loader.loadClass(app.basePackage + ".security.TokenService"));
+        Object jwt = tokens.getClass().getMethod("issueAccessToken", String.class, String.class)
+                .invoke(tokens, subject, "user");
+        return (String) jwt.getClass().getMethod("getTokenValue").invoke(jwt);
     }
 
     @AfterAll
@@ -377,7 +385,8 @@ class SampleDataRuntimeTest {
     private static HttpResponse<String> http(String method, String path, String json) throws Exception {
         String port = context.getEnvironment().getProperty("local.server.port");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1" + path))
-                .header("Accept", "application/json");
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + accessToken(OWNER.get().map(UUID::toString).orElse("nobody")));
         if (json == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
