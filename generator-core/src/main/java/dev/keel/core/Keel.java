@@ -2,8 +2,10 @@ package dev.keel.core;
 
 import dev.keel.core.bind.Binder;
 import dev.keel.core.config.KeelConfig;
+import dev.keel.core.config.LiveDatabase;
 import dev.keel.core.ddl.DdlReader;
 import dev.keel.core.ddl.JooqTableClasses;
+import dev.keel.core.ddl.LiveSchemaReader;
 import dev.keel.core.diag.Diagnostic;
 import dev.keel.core.diag.Diagnostics;
 import dev.keel.core.emit.EmitContext;
@@ -34,7 +36,8 @@ import java.util.stream.Stream;
  * The generation pipeline: read the contract, read the DDL and bind the contract to it, plan the next migration,
  * emit, write. Every stage
  * collects its diagnostics and the run stops at the first stage with errors, before anything is written; see
- * {@link dev.keel.core.diag.GenerationFailedException}. Without DDL files only the API layer is generated.
+ * {@link dev.keel.core.diag.GenerationFailedException}. The tables come from DDL files or a live database;
+ * without either only the API layer is generated.
  */
 public final class Keel {
 
@@ -82,14 +85,15 @@ public final class Keel {
      */
     static DataLayer dataLayer(EmitContext context, Diagnostics diagnostics) {
         KeelConfig config = context.config();
+        if (config.database().isPresent()) {
+            return liveDataLayer(context, config.database().get(), diagnostics);
+        }
         if (config.schemas().isEmpty()) {
             return new DataLayer(Bindings.NONE, List.of());
         }
         DatabaseSchema database = new DdlReader().read(config.schemas(), diagnostics);
         diagnostics.throwIfErrors("read DDL");
-        Bindings bindings = new Binder(context.api(), database, config.spec().toString(), SpecLines.of(config.spec()))
-                .bind(diagnostics);
-        diagnostics.throwIfErrors("bind contract to tables");
+        Bindings bindings = bind(context, database, diagnostics);
 
         // The table classes read the DDL again; its warnings were reported by the first reading.
         Diagnostics tableDiagnostics = new Diagnostics();
@@ -97,14 +101,50 @@ public final class Keel {
                 .generate(config.schemas(), config.basePackage(), tableDiagnostics));
         tableDiagnostics.all().stream().filter(Diagnostic::isError).forEach(diagnostics::report);
         diagnostics.throwIfErrors("generate table classes");
+        return new DataLayer(bindings, withDataEmitters(context, database, bindings, files,
+                config.schemas().get(0).toString(), diagnostics));
+    }
 
+    /** The data layer over the tables of a live database; migrations come from DDL files only. */
+    private static DataLayer liveDataLayer(EmitContext context, LiveDatabase live, Diagnostics diagnostics) {
+        KeelConfig config = context.config();
+        if (!config.schemas().isEmpty()) {
+            diagnostics.error(live.redactedUrl(), 0, "", "give either DDL files (schema) or a live database "
+                    + "(jdbcUrl), not both");
+        }
+        diagnostics.throwIfErrors("read live database");
+        if (config.migrationDirectory().isPresent()) {
+            diagnostics.warning(live.redactedUrl(), 0, "", "migrations are not planned from a live database; "
+                    + "DDL files are the source of migrations, so nothing is added to "
+                    + config.migrationDirectory().get());
+        }
+        Optional<DdlReader.Reading> reading = new LiveSchemaReader(live).read(diagnostics);
+        diagnostics.throwIfErrors("read live database");
+        DatabaseSchema database = reading.orElseThrow().schema();
+        Bindings bindings = bind(context, database, diagnostics);
+        List<GeneratedFile> files = new ArrayList<>(JooqTableClasses.generate(reading.get(), live.redactedUrl(),
+                config.basePackage(), diagnostics));
+        diagnostics.throwIfErrors("generate table classes");
+        return new DataLayer(bindings, withDataEmitters(context, database, bindings, files, live.redactedUrl(),
+                diagnostics));
+    }
+
+    private static Bindings bind(EmitContext context, DatabaseSchema database, Diagnostics diagnostics) {
+        Path spec = context.config().spec();
+        Bindings bindings = new Binder(context.api(), database, spec.toString(), SpecLines.of(spec)).bind(diagnostics);
+        diagnostics.throwIfErrors("bind contract to tables");
+        return bindings;
+    }
+
+    private static List<GeneratedFile> withDataEmitters(EmitContext context, DatabaseSchema database,
+            Bindings bindings, List<GeneratedFile> files, String source, Diagnostics diagnostics) {
         if (database.dialect() == SqlDialect.POSTGRES) {
             files.addAll(DataEmitters.emit(context, bindings));
         } else if (!bindings.resources().isEmpty()) {
-            diagnostics.warning(config.schemas().get(0).toString(), 0, "", "The data layer is generated for "
+            diagnostics.warning(source, 0, "", "The data layer is generated for "
                     + "PostgreSQL only; for " + database.dialect() + " Keel generates the table classes, and the CRUD "
                     + "operations keep the handlers' 501 default");
         }
-        return new DataLayer(bindings, files);
+        return files;
     }
 }

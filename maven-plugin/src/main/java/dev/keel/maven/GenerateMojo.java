@@ -55,6 +55,21 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "keel.migrationDirectory", defaultValue = "${project.basedir}/src/main/resources/db/migration")
     private File migrationDirectory;
 
+    /**
+     * JDBC URL of a live database to read the tables from instead of {@code schema}, e.g.
+     * {@code jdbc:postgresql://localhost:5432/app}. Migrations are planned from DDL files only.
+     */
+    @Parameter(property = "keel.jdbcUrl")
+    private String jdbcUrl;
+
+    /** User for {@code jdbcUrl}. */
+    @Parameter(property = "keel.jdbcUser")
+    private String jdbcUser;
+
+    /** Password for {@code jdbcUrl}; never printed. */
+    @Parameter(property = "keel.jdbcPassword")
+    private String jdbcPassword;
+
     /** Writes drops of tables and columns into a new migration instead of leaving them commented out. */
     @Parameter(property = "keel.allowDestructiveMigrations", defaultValue = "false")
     private boolean allowDestructiveMigrations;
@@ -93,7 +108,7 @@ public class GenerateMojo extends AbstractMojo {
 
     KeelConfig config() {
         return new GenerateParameters(spec, schema, basePackage, outputDirectory, templateDirectory,
-                migrationDirectory, allowDestructiveMigrations).toConfig();
+                migrationDirectory, allowDestructiveMigrations, jdbcUrl, jdbcUser, jdbcPassword).toConfig();
     }
 
     /** Makes the generated sources and resources part of the build; idempotent when the goal runs twice. */

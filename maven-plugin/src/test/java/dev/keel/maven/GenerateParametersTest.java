@@ -100,4 +100,44 @@ class GenerateParametersTest {
                 .isInstanceOf(GenerationFailedException.class)
                 .hasMessageContaining("<templateDirectory>");
     }
+
+    @Test
+    void jdbcParametersBecomeTheLiveDatabaseAndNoSchemaIsNeeded() {
+        KeelConfig config = new GenerateParameters(spec, null, "app", project.toFile(), null, null, false,
+                "jdbc:postgresql://db:5432/app", "keel", "pw").toConfig();
+
+        assertThat(config.schemas()).isEmpty();
+        assertThat(config.database()).hasValueSatisfying(database -> {
+            assertThat(database.url()).isEqualTo("jdbc:postgresql://db:5432/app");
+            assertThat(database.user()).contains("keel");
+            assertThat(database.password()).contains("pw");
+        });
+    }
+
+    @Test
+    void withoutJdbcUrlThereIsNoLiveDatabase() {
+        KeelConfig config = new GenerateParameters(spec, List.of(tables), "app", project.toFile(), null, null, false,
+                null, null, null).toConfig();
+
+        assertThat(config.database()).isEmpty();
+        assertThat(config.schemas()).containsExactly(tables.toPath());
+    }
+
+    @Test
+    void schemaAndJdbcUrlTogetherOrAUserWithoutUrlAreErrorsNamingThePomElements() {
+        assertThatThrownBy(() -> new GenerateParameters(spec, List.of(tables), "app", project.toFile(), null, null,
+                false, "jdbc:postgresql://db/app", null, "secret").toConfig())
+                .isInstanceOfSatisfying(GenerationFailedException.class, e -> {
+                    assertThat(e.diagnostics()).extracting(Diagnostic::format).containsExactly("pom.xml: error: "
+                            + "<schema> and <jdbcUrl> are both set; the tables come from DDL files or from a live "
+                            + "database, so remove one of them");
+                    assertThat(e.getMessage()).doesNotContain("secret");
+                });
+        assertThatThrownBy(() -> new GenerateParameters(spec, null, "app", project.toFile(), null, null, false,
+                null, "keel", null).toConfig())
+                .isInstanceOf(GenerationFailedException.class).hasMessageContaining("<jdbcUrl> (property keel.jdbcUrl)");
+        assertThatThrownBy(() -> new GenerateParameters(spec, null, "app", project.toFile(), null, null, false,
+                "postgres://db/app", null, null).toConfig())
+                .isInstanceOf(GenerationFailedException.class).hasMessageContaining("must be a JDBC URL");
+    }
 }

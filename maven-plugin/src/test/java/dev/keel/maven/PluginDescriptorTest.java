@@ -47,6 +47,9 @@ class PluginDescriptorTest {
                 Map.entry("templateDirectory", "${keel.templateDirectory}"),
                 Map.entry("migrationDirectory", "${keel.migrationDirectory}"),
                 Map.entry("allowDestructiveMigrations", "${keel.allowDestructiveMigrations}"),
+                Map.entry("jdbcUrl", "${keel.jdbcUrl}"),
+                Map.entry("jdbcUser", "${keel.jdbcUser}"),
+                Map.entry("jdbcPassword", "${keel.jdbcPassword}"),
                 Map.entry("verbose", "${keel.verbose}"),
                 Map.entry("skip", "${keel.skip}"),
                 Map.entry("project", ""));
@@ -63,6 +66,8 @@ class PluginDescriptorTest {
         assertThat(configuration.get("migrationDirectory").getAttribute("default-value"))
                 .isEqualTo("${project.basedir}/src/main/resources/db/migration");
         assertThat(configuration.get("allowDestructiveMigrations").getAttribute("default-value")).isEqualTo("false");
+        assertThat(configuration.get("jdbcUrl").hasAttribute("default-value")).isFalse();
+        assertThat(configuration.get("jdbcPassword").hasAttribute("default-value")).isFalse();
     }
 
     @Test
@@ -80,7 +85,8 @@ class PluginDescriptorTest {
                 Map.entry("spec", "true"), Map.entry("basePackage", "true"), Map.entry("outputDirectory", "true"),
                 Map.entry("schema", "false"), Map.entry("templateDirectory", "false"), Map.entry("skip", "false"),
                 Map.entry("migrationDirectory", "false"), Map.entry("allowDestructiveMigrations", "false"),
-                Map.entry("verbose", "false"));
+                Map.entry("verbose", "false"), Map.entry("jdbcUrl", "false"), Map.entry("jdbcUser", "false"),
+                Map.entry("jdbcPassword", "false"));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param migrationDirectory where the committed Flyway migrations live; Keel only ever adds the next one
  * @param allowDestructiveMigrations whether a drop of a table or column is written as SQL rather than as a
  *     commented-out step with a warning
+ * @param database a live database to read the tables from instead of DDL files; migrations are then not planned
  */
 public record KeelConfig(
         Path spec,
@@ -24,10 +25,18 @@ public record KeelConfig(
         Path outputDirectory,
         Optional<Path> templateDirectory,
         Optional<Path> migrationDirectory,
-        boolean allowDestructiveMigrations) {
+        boolean allowDestructiveMigrations,
+        Optional<LiveDatabase> database) {
 
     public KeelConfig {
         schemas = List.copyOf(schemas);
+    }
+
+    /** A run whose tables come from DDL files only. */
+    public KeelConfig(Path spec, List<Path> schemas, String basePackage, Path outputDirectory,
+            Optional<Path> templateDirectory, Optional<Path> migrationDirectory, boolean allowDestructiveMigrations) {
+        this(spec, schemas, basePackage, outputDirectory, templateDirectory, migrationDirectory,
+                allowDestructiveMigrations, Optional.empty());
     }
 
     /** A run that writes no migrations: the API layer, and table classes when DDL is given. */

@@ -58,6 +58,16 @@ public final class JooqTableClasses {
         if (diagnostics.hasErrors()) {
             return List.of();
         }
+        return generate(reading, ddlFiles.isEmpty() ? "" : ddlFiles.get(0).toString(), basePackage, diagnostics);
+    }
+
+    /**
+     * The table classes of a schema already read, from DDL files or a live database.
+     *
+     * @param source where the schema came from, for the message when jOOQ fails
+     */
+    public static List<GeneratedFile> generate(DdlReader.Reading reading, String source, String basePackage,
+            Diagnostics diagnostics) {
         String key = UUID.randomUUID().toString();
         Path directory = null;
         try {
@@ -67,8 +77,7 @@ public final class JooqTableClasses {
             GenerationTool.generate(configuration(reading.schema(), basePackage + ".db", directory, key));
             return collect(directory);
         } catch (Exception e) {
-            String file = ddlFiles.isEmpty() ? "" : ddlFiles.get(0).toString();
-            diagnostics.error(file, 0, "", "jOOQ could not generate the table classes: " + e.getMessage());
+            diagnostics.error(source, 0, "", "jOOQ could not generate the table classes: " + e.getMessage());
             return List.of();
         } finally {
             InterpretedMetaDatabase.release(key);
