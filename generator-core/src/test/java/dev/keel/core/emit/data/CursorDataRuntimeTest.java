@@ -39,6 +39,7 @@ class CursorDataRuntimeTest {
     private static EmbeddedPostgres postgres;
     private static URLClassLoader loader;
     private static ConfigurableApplicationContext context;
+    private static GeneratedDataApp app;
     private static DSLContext sql;
     private static Object handler;
 
@@ -47,7 +48,7 @@ class CursorDataRuntimeTest {
         postgres = EmbeddedPostgres.start();
         Path ddl = Path.of("src/test/resources/data/events.sql");
         DSL.using(postgres.getPostgresDatabase(), SQLDialect.POSTGRES).execute(Files.readString(ddl));
-        GeneratedDataApp app = GeneratedDataApp.generate(Path.of("src/test/resources/data/events.yaml"), List.of(ddl),
+        app = GeneratedDataApp.generate(Path.of("src/test/resources/data/events.yaml"), List.of(ddl),
                 PACKAGE, List.of());
         loader = app.loader(CursorDataRuntimeTest.class.getClassLoader());
         ExecuteListener counter = new ExecuteListener() {
@@ -162,6 +163,16 @@ class CursorDataRuntimeTest {
             Object detail = ((List<?>) Reflect.get(failure, "details")).get(0);
             assertThat(Reflect.get(detail, "field")).isEqualTo("cursor");
         }
+    }
+
+    @Test
+    void theRepositorySeeksPastTheKeyWithoutOffsetOrCount() {
+        String repository = app.source("EventRepository");
+
+        assertThat(repository).contains(".and(after == null ? DSL.noCondition() : Events.EVENTS.ID.gt(after))",
+                ".orderBy(Events.EVENTS.ID.asc())", ".limit(limit)");
+        assertThat(repository).doesNotContain(".offset(", "fetchCount");
+        assertThat(app.source("EventCrudHandler")).contains("eventService.list(cursor, limit, kind)");
     }
 
     private static List<Object> titles(Object page) {
