@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
  */
 final class CrudDetector {
 
+    private static final Set<TypeRef.Scalar.Kind> CURSOR_KEYS = EnumSet.of(TypeRef.Scalar.Kind.STRING,
+            TypeRef.Scalar.Kind.UUID, TypeRef.Scalar.Kind.INT32, TypeRef.Scalar.Kind.INT64);
     private static final Pattern LAST_VARIABLE = Pattern.compile("^(.*)/\\{([^}/]+)}/?$");
 
     private final ApiModel api;
@@ -193,7 +195,20 @@ final class CrudDetector {
         }
         Optional<ListQuery> list = kind == CrudKind.LIST ? Optional.of(lists.query(operation, resource))
                 : Optional.empty();
+        if (list.filter(ListQuery::keyset).isPresent() && !cursorKey(resource, key)) {
+            reject(candidate, name, "is paged by cursor, and the cursor holds the key " + resource.table().name()
+                    + "." + key.name() + ", which needs a string, uuid or integer property of " + name);
+            return Optional.empty();
+        }
         return Optional.of(new CrudOperation(kind, operation, keyParameter, body, list));
+    }
+
+    /** A keyset cursor holds the last row's key, read from the property bound to it. */
+    private static boolean cursorKey(SchemaBinding resource, Column key) {
+        return resource.column(key.name())
+                .map(binding -> binding.property().type())
+                .filter(type -> type instanceof TypeRef.Scalar scalar && CURSOR_KEYS.contains(scalar.kind()))
+                .isPresent();
     }
 
     private boolean keyFits(Operation operation, Parameter parameter, Table table, Column key) {

@@ -22,13 +22,16 @@ import java.util.Set;
 /**
  * The shape of list operations: a plain array of the resource or an envelope object with one array of it and page
  * values ({@code page}, {@code limit}, {@code total}, {@code totalPages}, also one level down as in
- * {@code pagination}), and the query parameters for page, page size, sort and equality filters.
+ * {@code pagination}), and the query parameters for page, page size, sort and equality filters. A list marked
+ * {@code x-keel-pagination: cursor} instead takes a {@code cursor} and answers with the rows and {@code nextCursor}.
  */
 final class ListShapes {
 
     private static final Set<String> PAGE = Set.of("page", "pageNumber", "page_number", "currentPage");
     private static final Set<String> LIMIT = Set.of("limit", "size", "pageSize", "page_size", "perPage", "per_page");
     private static final Set<String> SORT = Set.of("sort", "orderBy", "order_by");
+    private static final String CURSOR = "cursor";
+    private static final String NEXT_CURSOR = "nextCursor";
     private static final Map<PageEnvelope.Value, Set<String>> PAGE_VALUES = Map.of(
             PageEnvelope.Value.PAGE, PAGE,
             PageEnvelope.Value.LIMIT, LIMIT,
@@ -65,13 +68,68 @@ final class ListShapes {
         List<Parameter> query = operation.parameters().stream()
                 .filter(parameter -> parameter.in() == Parameter.Location.QUERY)
                 .toList();
+        if (operation.cursorPaginated()) {
+            return keysetQuery(operation, resource, query);
+        }
         Optional<Parameter> page = named(query, PAGE).filter(ListShapes::isInteger);
         Optional<Parameter> limit = named(query, LIMIT).filter(ListShapes::isInteger);
         Optional<Parameter> sort = named(query, SORT).filter(parameter -> isKind(parameter.type(), Kind.STRING));
+        List<ListQuery.Filter> filters = filters(operation, resource, query, List.of(page, limit, sort));
+        TypeRef body = operation.successResponse().flatMap(Response::body).orElseThrow();
+        Optional<PageEnvelope> envelope = itemsOf(body).isPresent() ? Optional.empty()
+                : object(body).map(schema -> envelope(schema, resource.schema().name(), true));
+        return new ListQuery(page, limit, sort, filters, envelope);
+    }
+
+    /**
+     * A list marked {@code x-keel-pagination: cursor}: a string {@code cursor} parameter, a page size, equality
+     * filters, and an envelope with the rows and a {@code nextCursor} string.
+     */
+    private ListQuery keysetQuery(Operation operation, SchemaBinding resource, List<Parameter> query) {
+        String marked = operation.operationId() + " is marked x-keel-pagination: cursor, but ";
+        Optional<Parameter> cursor = named(query, Set.of(CURSOR)).filter(parameter -> isKind(parameter.type(),
+                Kind.STRING));
+        if (cursor.isEmpty()) {
+            problems.error(operation.pointer(), marked + "it has no string query parameter '" + CURSOR + "'");
+        }
+        Optional<Parameter> limit = named(query, LIMIT).filter(ListShapes::isInteger);
+        List<ListQuery.Filter> filters = filters(operation, resource, query, List.of(cursor, limit));
+        TypeRef body = operation.successResponse().flatMap(Response::body).orElseThrow();
+        Optional<ObjectSchema> wrapper = itemsOf(body).isPresent() ? Optional.empty() : object(body);
+        Optional<PageEnvelope> envelope = wrapper.map(schema -> cursorEnvelope(schema, resource.schema().name()));
+        boolean hasNext = envelope.stream().flatMap(page -> page.slots().stream())
+                .anyMatch(slot -> slot.value() == PageEnvelope.Value.NEXT_CURSOR);
+        if (!hasNext) {
+            problems.error(wrapper.map(ObjectSchema::pointer).orElse(operation.pointer()), marked + "its response "
+                    + wrapper.map(schema -> schema.name() + " has").orElse("is a plain array with")
+                    + " no string property '" + NEXT_CURSOR + "' beside the array of " + resource.schema().name());
+        }
+        return new ListQuery(Optional.empty(), limit, Optional.empty(), filters, envelope, cursor);
+    }
+
+    /** The rows, {@code nextCursor}, the page size; nothing else the data layer knows of a keyset page. */
+    private PageEnvelope cursorEnvelope(ObjectSchema schema, String resource) {
+        List<PageEnvelope.Slot> slots = new ArrayList<>();
+        for (Property property : schema.properties()) {
+            PageEnvelope.Value value = PageEnvelope.Value.NONE;
+            if (itemsOf(property.type()).filter(resource::equals).isPresent()) {
+                value = PageEnvelope.Value.ITEMS;
+            } else if (property.name().equals(NEXT_CURSOR) && isKind(property.type(), Kind.STRING)) {
+                value = PageEnvelope.Value.NEXT_CURSOR;
+            } else if (pageValue(property).filter(PageEnvelope.Value.LIMIT::equals).isPresent()) {
+                value = PageEnvelope.Value.LIMIT;
+            }
+            slots.add(new PageEnvelope.Slot(property, value, Optional.empty()));
+        }
+        return new PageEnvelope(schema, slots);
+    }
+
+    /** The query parameters but the {@code taken} ones that are stored properties of the resource. */
+    private List<ListQuery.Filter> filters(Operation operation, SchemaBinding resource, List<Parameter> query,
+            List<Optional<Parameter>> taken) {
         List<ListQuery.Filter> filters = new ArrayList<>();
         for (Parameter parameter : query) {
-            if (page.equals(Optional.of(parameter)) || limit.equals(Optional.of(parameter))
-                    || sort.equals(Optional.of(parameter))) {
+            if (taken.contains(Optional.of(parameter))) {
                 continue;
             }
             Optional<ColumnBinding> column = resource.property(parameter.name())
@@ -84,10 +142,7 @@ final class ListShapes {
                         + " of the same type; the generated list ignores it");
             }
         }
-        TypeRef body = operation.successResponse().flatMap(Response::body).orElseThrow();
-        Optional<PageEnvelope> envelope = itemsOf(body).isPresent() ? Optional.empty()
-                : object(body).map(schema -> envelope(schema, resource.schema().name(), true));
-        return new ListQuery(page, limit, sort, filters, envelope);
+        return filters;
     }
 
     private PageEnvelope envelope(ObjectSchema schema, String resource, boolean outer) {

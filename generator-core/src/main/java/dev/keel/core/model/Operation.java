@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param crud {@code x-keel-crud}: which CRUD operation this is ({@code list}, {@code create}, {@code get},
  *     {@code replace}, {@code patch}, {@code delete}), as the contract spells it; empty when the contract
  *     leaves it to the operation's shape
+ * @param pagination {@code x-keel-pagination}: {@code cursor} or {@code page}; empty when the contract leaves it
+ *     to the operation's parameters
  */
 public record Operation(
         String operationId,
@@ -29,7 +31,8 @@ public record Operation(
         List<Response> responses,
         String pointer,
         OperationSecurity security,
-        Optional<String> crud) {
+        Optional<String> crud,
+        Optional<String> pagination) {
 
     public Operation {
         parameters = List.copyOf(parameters);
@@ -58,6 +61,19 @@ public record Operation(
             String pointer, Optional<String> crud) {
         this(operationId, javaName, method, path, tag, summary, deprecated, parameters, requestBody, responses, pointer,
                 OperationSecurity.PUBLIC, crud);
+    }
+
+    /** An operation without {@code x-keel-pagination}. */
+    public Operation(String operationId, String javaName, HttpMethod method, String path, String tag, String summary,
+            boolean deprecated, List<Parameter> parameters, Optional<RequestBody> requestBody, List<Response> responses,
+            String pointer, OperationSecurity security, Optional<String> crud) {
+        this(operationId, javaName, method, path, tag, summary, deprecated, parameters, requestBody, responses, pointer,
+                security, crud, Optional.empty());
+    }
+
+    /** Whether the contract asks for keyset pagination: {@code x-keel-pagination: cursor}. */
+    public boolean cursorPaginated() {
+        return pagination.filter("cursor"::equals).isPresent();
     }
 
     /** The first 2xx response: its status and body are what the handler's return value becomes. */

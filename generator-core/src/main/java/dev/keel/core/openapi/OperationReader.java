@@ -140,7 +140,21 @@ final class OperationReader {
                 requestBody(operation, site.pointer(), javaName), responses(operation, site.pointer(), javaName),
                 site.pointer().toString(),
                 security.read(operation, site.pointer(), site.method() + " " + site.path()),
-                crudExtension(operation, site.pointer()));
+                crudExtension(operation, site.pointer()), paginationExtension(operation, site.pointer()));
+    }
+
+    /** {@code x-keel-pagination}: {@code cursor} or {@code page}, anything else an error. */
+    private Optional<String> paginationExtension(io.swagger.v3.oas.models.Operation operation, JsonPointer at) {
+        Object value = operation.getExtensions() == null ? null : operation.getExtensions().get("x-keel-pagination");
+        if (value == null) {
+            return Optional.empty();
+        }
+        if ("cursor".equals(value) || "page".equals(value)) {
+            return Optional.of((String) value);
+        }
+        context.problems.error(at.child("x-keel-pagination"), "x-keel-pagination must be cursor or page; found "
+                + value);
+        return Optional.empty();
     }
 
     /** {@code x-keel-crud} as the contract spells it; the binder checks the value against the operation. */

@@ -151,6 +151,7 @@ final class CrudHandlerEmitter extends JavaEmitter<CrudHandlerEmitter.TagCrud> {
         if (crud.kind() == CrudKind.LIST) {
             ListQuery query = crud.list().orElseThrow();
             query.page().ifPresent(page -> arguments.add(page.javaName()));
+            query.cursor().ifPresent(cursor -> arguments.add(cursor.javaName()));
             query.limit().ifPresent(limit -> arguments.add(limit.javaName()));
             query.filters().forEach(filter -> arguments.add(filter.parameter().javaName()));
             query.sort().ifPresent(sort -> arguments.add(sort.javaName()));

@@ -38,6 +38,9 @@ final class ListCode {
 
     static MethodSpec.Builder addTo(MethodSpec.Builder method, ResourceCode code, CrudOperation operation) {
         ListQuery query = operation.list().orElseThrow();
+        if (query.keyset()) {
+            return CursorCode.addTo(method, code, operation);
+        }
         TypeRef answer = operation.operation().successResponse().flatMap(Response::body).orElseThrow();
         return new ListCode(code, query).write(method, code.types.of(answer));
     }
@@ -104,7 +107,7 @@ final class ListCode {
                 case TOTAL -> number(slot.property(), values.total(), true);
                 case TOTAL_PAGES -> number(slot.property(), values.totalPages(), true);
                 case NESTED -> envelope(slot.nested().orElseThrow(), values);
-                case NONE -> CodeBlock.of("null");
+                case NEXT_CURSOR, NONE -> CodeBlock.of("null");
             });
         }
         return CodeBlock.of("new $T($L)", code.context.schemaClass(envelope.schema().name()),
@@ -121,7 +124,7 @@ final class ListCode {
     }
 
     /** The parameter's value, at least 1, or its default when absent. */
-    private static CodeBlock bounded(Parameter parameter, int fallback) {
+    static CodeBlock bounded(Parameter parameter, int fallback) {
         boolean isLong = parameter.type().equals(TypeRef.scalar(TypeRef.Scalar.Kind.INT64));
         return isLong
                 ? CodeBlock.of("$L == null ? $L : (int) $T.min($T.max($L, 1L), $T.MAX_VALUE)", parameter.javaName(),
@@ -130,7 +133,7 @@ final class ListCode {
                         parameter.javaName());
     }
 
-    private static int defaultOf(Parameter parameter, int fallback) {
+    static int defaultOf(Parameter parameter, int fallback) {
         Optional<Integer> declared = parameter.defaultValue().flatMap(text -> {
             try {
                 return Optional.of(Integer.parseInt(text.strip()));

@@ -33,7 +33,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * One {@code <Resource>Repository} per resource: the jOOQ statements on the generated table classes, with bind
- * values only. A list is one query for the page and one for the count; sorting is limited to the resource's stored
+ * values only. A list is one query for the page and one for the count (a keyset list, one query); sorting is limited to the resource's stored
  * properties; an owned resource's statements are scoped by the owner when there is one.
  */
 final class RepositoryEmitter extends JavaEmitter<ResourceBinding> {
@@ -83,6 +83,10 @@ final class RepositoryEmitter extends JavaEmitter<ResourceBinding> {
             }
         }
         list.ifPresent(query -> {
+            if (query.keyset()) {
+                type.addMethod(CursorCode.findAfter(code));
+                return;
+            }
             type.addMethod(findPage(code, query));
             if (query.needsTotal()) {
                 type.addMethod(count(code));

@@ -167,6 +167,9 @@ final class ServiceEmitter extends JavaEmitter<ResourceBinding> {
                     .build());
         }
         code.resource.version().ifPresent(version -> type.addMethod(missingOrStale(code, problem, words, version)));
+        if (CursorCode.applies(code)) {
+            type.addMethods(CursorCode.serviceHelpers(code));
+        }
     }
 
     private static MethodSpec missingOrStale(ResourceCode code, ClassName problem, String words, Column version) {

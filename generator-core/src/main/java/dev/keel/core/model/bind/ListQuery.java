@@ -12,12 +12,25 @@ import java.util.Optional;
  * @param sort the {@code field:direction,...} parameter
  * @param filters equality filters: query parameters named like a stored property of the resource
  * @param envelope the object the rows are wrapped in; empty when the response is a plain array
+ * @param cursor the opaque position parameter of a keyset list ({@code x-keel-pagination: cursor}); when present
+ *     the list seeks past the key the cursor holds, in key order, and {@code page} and {@code sort} are empty
  */
 public record ListQuery(Optional<Parameter> page, Optional<Parameter> limit, Optional<Parameter> sort,
-        List<Filter> filters, Optional<PageEnvelope> envelope) {
+        List<Filter> filters, Optional<PageEnvelope> envelope, Optional<Parameter> cursor) {
 
     public ListQuery {
         filters = List.copyOf(filters);
+    }
+
+    /** A page-numbered list. */
+    public ListQuery(Optional<Parameter> page, Optional<Parameter> limit, Optional<Parameter> sort,
+            List<Filter> filters, Optional<PageEnvelope> envelope) {
+        this(page, limit, sort, filters, envelope, Optional.empty());
+    }
+
+    /** Whether the list is paged by cursor (keyset) rather than by page number. */
+    public boolean keyset() {
+        return cursor.isPresent();
     }
 
     /** A query parameter compared for equality (or membership, for an array) with a column. */

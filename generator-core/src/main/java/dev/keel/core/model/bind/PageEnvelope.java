@@ -29,6 +29,8 @@ public record PageEnvelope(ObjectSchema schema, List<Slot> slots) {
         TOTAL,
         /** The number of pages. */
         TOTAL_PAGES,
+        /** The cursor of the next page of a keyset list; {@code null} on the last page. */
+        NEXT_CURSOR,
         /** A nested object of page values, see {@link Slot#nested()}. */
         NESTED,
         /** Nothing the data layer knows: {@code null}. */

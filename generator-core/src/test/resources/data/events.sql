@@ -1,0 +1,5 @@
+CREATE TABLE events (
+  id BIGSERIAL PRIMARY KEY,
+  kind VARCHAR(20) NOT NULL,
+  title VARCHAR(80) NOT NULL
+);
