@@ -9,7 +9,12 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
@@ -109,6 +114,38 @@ class NotesDataRuntimeTest {
         Throwable missing = catchThrowable(() -> Reflect.call(service, "replace", id + 1000, write("X", "x", 1, 2)));
         assertProblem(missing, 404, "NOT_FOUND");
         assertThat(missing).hasMessage("No note with id " + (id + 1000) + ".");
+    }
+
+    @Test
+    void concurrentReplacesOfTheSameVersionLetExactlyOneWin() throws Throwable {
+        Long id = (Long) Reflect.get(create("Race", "race", 1), "id");
+        int writers = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Throwable>> outcomes = new ArrayList<>();
+        try {
+            for (int i = 0; i < writers; i++) {
+                Object body = write("Writer " + i, "race", 2, 0);
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    return catchThrowable(() -> Reflect.call(service, "replace", id, body));
+                }));
+            }
+            start.countDown();
+            int won = 0;
+            for (Future<Throwable> outcome : outcomes) {
+                Throwable failure = outcome.get();
+                if (failure == null) {
+                    won++;
+                } else {
+                    assertProblem(failure, 409, "CONFLICT");
+                }
+            }
+            assertThat(won).as("replaces that won the version 0 race").isEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(sql.fetchValue("SELECT version FROM memos WHERE id = ?", id)).hasToString("1");
     }
 
     @Test
@@ -244,7 +281,12 @@ class NotesDataRuntimeTest {
                         import com.example.notes.api.NotesHandler;
                         import com.example.notes.model.Note;
                         import com.example.notes.model.Priority;
-                        import java.util.List;
+                        import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
                         public class FixedNotesHandler implements NotesHandler {
 
