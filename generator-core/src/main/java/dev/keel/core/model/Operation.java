@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param crud {@code x-keel-crud}: which CRUD operation this is ({@code list}, {@code create}, {@code get},
  *     {@code replace}, {@code patch}, {@code delete}), as the contract spells it; empty when the contract
  *     leaves it to the operation's shape
+ * @param auth {@code x-keel-auth}: which account operation Keel implements ({@code register}, {@code login},
+ *     {@code refresh}, {@code logout}, {@code profile}); empty for every other operation
  */
 public record Operation(
         String operationId,
@@ -29,11 +31,23 @@ public record Operation(
         List<Response> responses,
         String pointer,
         OperationSecurity security,
-        Optional<String> crud) {
+        Optional<String> crud,
+        Optional<String> auth) {
+
+    /** The values {@code x-keel-auth} accepts. */
+    public static final List<String> AUTH_KINDS = List.of("register", "login", "refresh", "logout", "profile");
 
     public Operation {
         parameters = List.copyOf(parameters);
         responses = List.copyOf(responses);
+    }
+
+    /** An operation without {@code x-keel-auth}. */
+    public Operation(String operationId, String javaName, HttpMethod method, String path, String tag, String summary,
+            boolean deprecated, List<Parameter> parameters, Optional<RequestBody> requestBody, List<Response> responses,
+            String pointer, OperationSecurity security, Optional<String> crud) {
+        this(operationId, javaName, method, path, tag, summary, deprecated, parameters, requestBody, responses, pointer,
+                security, crud, Optional.empty());
     }
 
     /** A public operation without {@code x-keel-crud}. */
