@@ -10,6 +10,7 @@ import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.GeneratedFile;
 import dev.keel.core.emit.JavaEmitter;
 import dev.keel.core.emit.api.ApiEmitters;
+import dev.keel.core.emit.auth.RefreshTokenTable;
 import dev.keel.core.emit.data.DataEmitters;
 import dev.keel.core.emit.model.ModelEmitters;
 import dev.keel.core.emit.resources.ResourceEmitter;
@@ -45,7 +46,7 @@ public final class Keel {
         diagnostics.throwIfErrors("read contract");
         EmitContext context = new EmitContext(api, config);
         DataLayer data = dataLayer(context, diagnostics);
-        Optional<PlannedMigration> migration = MigrationStage.plan(config, diagnostics);
+        Optional<PlannedMigration> migration = MigrationStage.plan(config, data.keelDdl(), diagnostics);
         diagnostics.throwIfErrors("plan migrations");
 
         List<GeneratedFile> files = new ArrayList<>(emit(context));
@@ -72,8 +73,11 @@ public final class Keel {
         return files;
     }
 
-    /** The bindings and the files the DDL adds: jOOQ's table classes and the data layer. */
-    record DataLayer(Bindings bindings, List<GeneratedFile> files) {
+    /**
+     * The bindings and the files the DDL adds: jOOQ's table classes and the data layer; {@code keelDdl} holds the
+     * tables Keel's generated code needs beyond the user's DDL, planned into the migrations with it.
+     */
+    record DataLayer(Bindings bindings, List<GeneratedFile> files, Optional<String> keelDdl) {
     }
 
     /**
@@ -83,7 +87,7 @@ public final class Keel {
     static DataLayer dataLayer(EmitContext context, Diagnostics diagnostics) {
         KeelConfig config = context.config();
         if (config.schemas().isEmpty()) {
-            return new DataLayer(Bindings.NONE, List.of());
+            return new DataLayer(Bindings.NONE, List.of(), Optional.empty());
         }
         DatabaseSchema database = new DdlReader().read(config.schemas(), diagnostics);
         diagnostics.throwIfErrors("read DDL");
@@ -98,13 +102,15 @@ public final class Keel {
         tableDiagnostics.all().stream().filter(Diagnostic::isError).forEach(diagnostics::report);
         diagnostics.throwIfErrors("generate table classes");
 
+        Optional<String> keelDdl = Optional.empty();
         if (database.dialect() == SqlDialect.POSTGRES) {
             files.addAll(DataEmitters.emit(context, bindings));
+            keelDdl = RefreshTokenTable.ddl(context, bindings, database);
         } else if (!bindings.resources().isEmpty()) {
             diagnostics.warning(config.schemas().get(0).toString(), 0, "", "The data layer is generated for "
                     + "PostgreSQL only; for " + database.dialect() + " Keel generates the table classes, and the CRUD "
                     + "operations keep the handlers' 501 default");
         }
-        return new DataLayer(bindings, files);
+        return new DataLayer(bindings, files, keelDdl);
     }
 }
