@@ -12,6 +12,7 @@ import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.GeneratedFile;
 import dev.keel.core.emit.JavaEmitter;
 import dev.keel.core.emit.api.ApiEmitters;
+import dev.keel.core.emit.auth.RefreshTokenTable;
 import dev.keel.core.emit.data.DataEmitters;
 import dev.keel.core.emit.model.ModelEmitters;
 import dev.keel.core.emit.resources.ResourceEmitter;
@@ -48,7 +49,7 @@ public final class Keel {
         diagnostics.throwIfErrors("read contract");
         EmitContext context = new EmitContext(api, config);
         DataLayer data = dataLayer(context, diagnostics);
-        Optional<PlannedMigration> migration = MigrationStage.plan(config, diagnostics);
+        Optional<PlannedMigration> migration = MigrationStage.plan(config, data.keelDdl(), diagnostics);
         diagnostics.throwIfErrors("plan migrations");
 
         List<GeneratedFile> files = new ArrayList<>(emit(context));
@@ -75,8 +76,11 @@ public final class Keel {
         return files;
     }
 
-    /** The bindings and the files the DDL adds: jOOQ's table classes and the data layer. */
-    record DataLayer(Bindings bindings, List<GeneratedFile> files) {
+    /**
+     * The bindings and the files the DDL adds: jOOQ's table classes and the data layer; {@code keelDdl} holds the
+     * tables Keel's generated code needs beyond the user's DDL, planned into the migrations with it.
+     */
+    record DataLayer(Bindings bindings, List<GeneratedFile> files, Optional<String> keelDdl) {
     }
 
     /**
@@ -89,7 +93,7 @@ public final class Keel {
             return liveDataLayer(context, config.database().get(), diagnostics);
         }
         if (config.schemas().isEmpty()) {
-            return new DataLayer(Bindings.NONE, List.of());
+            return new DataLayer(Bindings.NONE, List.of(), Optional.empty());
         }
         DatabaseSchema database = new DdlReader().read(config.schemas(), diagnostics);
         diagnostics.throwIfErrors("read DDL");
@@ -101,8 +105,7 @@ public final class Keel {
                 .generate(config.schemas(), config.basePackage(), tableDiagnostics));
         tableDiagnostics.all().stream().filter(Diagnostic::isError).forEach(diagnostics::report);
         diagnostics.throwIfErrors("generate table classes");
-        return new DataLayer(bindings, withDataEmitters(context, database, bindings, files,
-                config.schemas().get(0).toString(), diagnostics));
+        return withDataEmitters(context, database, bindings, files, config.schemas().get(0).toString(), diagnostics);
     }
 
     /** The data layer over the tables of a live database; migrations come from DDL files only. */
@@ -125,8 +128,7 @@ public final class Keel {
         List<GeneratedFile> files = new ArrayList<>(JooqTableClasses.generate(reading.get(), live.redactedUrl(),
                 config.basePackage(), diagnostics));
         diagnostics.throwIfErrors("generate table classes");
-        return new DataLayer(bindings, withDataEmitters(context, database, bindings, files, live.redactedUrl(),
-                diagnostics));
+        return withDataEmitters(context, database, bindings, files, live.redactedUrl(), diagnostics);
     }
 
     private static Bindings bind(EmitContext context, DatabaseSchema database, Diagnostics diagnostics) {
@@ -136,15 +138,18 @@ public final class Keel {
         return bindings;
     }
 
-    private static List<GeneratedFile> withDataEmitters(EmitContext context, DatabaseSchema database,
+    /** Adds the data layer to the table classes, and Keel's own DDL (refresh tokens) the migrations need. */
+    private static DataLayer withDataEmitters(EmitContext context, DatabaseSchema database,
             Bindings bindings, List<GeneratedFile> files, String source, Diagnostics diagnostics) {
+        Optional<String> keelDdl = Optional.empty();
         if (database.dialect() == SqlDialect.POSTGRES) {
             files.addAll(DataEmitters.emit(context, bindings));
+            keelDdl = RefreshTokenTable.ddl(context, bindings, database);
         } else if (!bindings.resources().isEmpty()) {
             diagnostics.warning(source, 0, "", "The data layer is generated for "
                     + "PostgreSQL only; for " + database.dialect() + " Keel generates the table classes, and the CRUD "
                     + "operations keep the handlers' 501 default");
         }
-        return files;
+        return new DataLayer(bindings, files, keelDdl);
     }
 }

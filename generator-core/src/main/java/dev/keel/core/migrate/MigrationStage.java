@@ -4,12 +4,14 @@ import dev.keel.core.config.KeelConfig;
 import dev.keel.core.ddl.DdlReader;
 import dev.keel.core.diag.Diagnostic;
 import dev.keel.core.diag.Diagnostics;
+import dev.keel.core.emit.auth.RefreshTokenTable;
 import dev.keel.core.model.db.SqlDialect;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,11 +25,30 @@ public final class MigrationStage {
     }
 
     public static Optional<PlannedMigration> plan(KeelConfig config, Diagnostics diagnostics) {
+        return plan(config, Optional.empty(), diagnostics);
+    }
+
+    /**
+     * @param keelDdl statements for tables Keel's generated code needs beyond the user's DDL (its refresh tokens),
+     *     planned as if they followed the user's DDL in a file of their own
+     */
+    public static Optional<PlannedMigration> plan(KeelConfig config, Optional<String> keelDdl,
+            Diagnostics diagnostics) {
         if (config.schemas().isEmpty() || config.migrationDirectory().isEmpty()) {
             return Optional.empty();
         }
-        MigrationPlan plan = new MigrationPlanner(dialectOf(config.schemas()), config.allowDestructiveMigrations())
-                .plan(config.schemas(), MigrationFile.readDirectory(config.migrationDirectory().get()));
+        List<Path> ddlFiles = new ArrayList<>(config.schemas());
+        Path keelFile = keelDdl.map(MigrationStage::writeKeelDdl).orElse(null);
+        if (keelFile != null) {
+            ddlFiles.add(keelFile);
+        }
+        MigrationPlan plan;
+        try {
+            plan = new MigrationPlanner(dialectOf(config.schemas()), config.allowDestructiveMigrations())
+                    .plan(ddlFiles, MigrationFile.readDirectory(config.migrationDirectory().get()));
+        } finally {
+            deleteKeelDdl(keelFile);
+        }
         List<Diagnostic> known = List.copyOf(diagnostics.all());
         plan.diagnostics().stream().filter(d -> !known.contains(d)).forEach(diagnostics::report);
         return plan.migration();
@@ -36,6 +57,27 @@ public final class MigrationStage {
     /** Writes the planned migration, if any, and returns where it went. */
     public static Optional<Path> write(KeelConfig config, Optional<PlannedMigration> migration) {
         return migration.map(planned -> new MigrationWriter(config.migrationDirectory().orElseThrow()).write(planned));
+    }
+
+    private static Path writeKeelDdl(String sql) {
+        try {
+            Path directory = Files.createTempDirectory("keel-ddl");
+            return Files.writeString(directory.resolve(RefreshTokenTable.DDL_FILE), sql, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Keel could not stage its own DDL: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteKeelDdl(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(file.getParent());
+        } catch (IOException ignored) {
+            // A leftover temporary file harms nothing.
+        }
     }
 
     private static SqlDialect dialectOf(List<Path> ddlFiles) {

@@ -17,6 +17,8 @@ import java.util.Optional;
  *     leaves it to the operation's shape
  * @param pagination {@code x-keel-pagination}: {@code cursor} or {@code page}; empty when the contract leaves it
  *     to the operation's parameters
+ * @param auth {@code x-keel-auth}: which account operation Keel implements ({@code register}, {@code login},
+ *     {@code refresh}, {@code logout}, {@code profile}); empty for every other operation
  */
 public record Operation(
         String operationId,
@@ -32,11 +34,23 @@ public record Operation(
         String pointer,
         OperationSecurity security,
         Optional<String> crud,
-        Optional<String> pagination) {
+        Optional<String> pagination,
+        Optional<String> auth) {
+
+    /** The values {@code x-keel-auth} accepts. */
+    public static final List<String> AUTH_KINDS = List.of("register", "login", "refresh", "logout", "profile");
 
     public Operation {
         parameters = List.copyOf(parameters);
         responses = List.copyOf(responses);
+    }
+
+    /** An operation without {@code x-keel-pagination} and {@code x-keel-auth}. */
+    public Operation(String operationId, String javaName, HttpMethod method, String path, String tag, String summary,
+            boolean deprecated, List<Parameter> parameters, Optional<RequestBody> requestBody, List<Response> responses,
+            String pointer, OperationSecurity security, Optional<String> crud) {
+        this(operationId, javaName, method, path, tag, summary, deprecated, parameters, requestBody, responses, pointer,
+                security, crud, Optional.empty(), Optional.empty());
     }
 
     /** A public operation without {@code x-keel-crud}. */
@@ -61,14 +75,6 @@ public record Operation(
             String pointer, Optional<String> crud) {
         this(operationId, javaName, method, path, tag, summary, deprecated, parameters, requestBody, responses, pointer,
                 OperationSecurity.PUBLIC, crud);
-    }
-
-    /** An operation without {@code x-keel-pagination}. */
-    public Operation(String operationId, String javaName, HttpMethod method, String path, String tag, String summary,
-            boolean deprecated, List<Parameter> parameters, Optional<RequestBody> requestBody, List<Response> responses,
-            String pointer, OperationSecurity security, Optional<String> crud) {
-        this(operationId, javaName, method, path, tag, summary, deprecated, parameters, requestBody, responses, pointer,
-                security, crud, Optional.empty());
     }
 
     /** Whether the contract asks for keyset pagination: {@code x-keel-pagination: cursor}. */

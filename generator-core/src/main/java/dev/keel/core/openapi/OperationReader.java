@@ -140,7 +140,8 @@ final class OperationReader {
                 requestBody(operation, site.pointer(), javaName), responses(operation, site.pointer(), javaName),
                 site.pointer().toString(),
                 security.read(operation, site.pointer(), site.method() + " " + site.path()),
-                crudExtension(operation, site.pointer()), paginationExtension(operation, site.pointer()));
+                crudExtension(operation, site.pointer()), paginationExtension(operation, site.pointer()),
+                authExtension(operation, site.pointer()));
     }
 
     /** {@code x-keel-pagination}: {@code cursor} or {@code page}, anything else an error. */
@@ -154,6 +155,20 @@ final class OperationReader {
         }
         context.problems.error(at.child("x-keel-pagination"), "x-keel-pagination must be cursor or page; found "
                 + value);
+        return Optional.empty();
+    }
+
+    /** {@code x-keel-auth}: one of {@link Operation#AUTH_KINDS}. */
+    private Optional<String> authExtension(io.swagger.v3.oas.models.Operation operation, JsonPointer at) {
+        Object value = operation.getExtensions() == null ? null : operation.getExtensions().get("x-keel-auth");
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value instanceof String text && Operation.AUTH_KINDS.contains(text.strip())) {
+            return Optional.of(text.strip());
+        }
+        context.problems.error(at.child("x-keel-auth"), "x-keel-auth must be one of "
+                + String.join(", ", Operation.AUTH_KINDS) + "; found " + value);
         return Optional.empty();
     }
 

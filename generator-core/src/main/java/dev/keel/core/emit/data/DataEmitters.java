@@ -3,6 +3,7 @@ package dev.keel.core.emit.data;
 import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.GeneratedFile;
 import dev.keel.core.emit.JavaEmitter;
+import dev.keel.core.emit.auth.AuthEmitters;
 import dev.keel.core.model.bind.Bindings;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +34,15 @@ public final class DataEmitters {
         for (JavaEmitter<?> emitter : all(bindings)) {
             files.addAll(emitter.emit(context));
         }
+        StringBuilder imports = new StringBuilder();
         if (!bindings.resources().isEmpty()) {
-            files.add(GeneratedFile.text(DataAutoConfigurationEmitter.IMPORTS_FILE,
-                    DataAutoConfigurationEmitter.configurationClass(context).canonicalName() + "\n"));
+            imports.append(DataAutoConfigurationEmitter.configurationClass(context).canonicalName()).append('\n');
+        }
+        files.addAll(AuthEmitters.emit(context, bindings));
+        AuthEmitters.autoConfiguration(context, bindings).ifPresent(auth -> imports.append(auth.canonicalName())
+                .append('\n'));
+        if (!imports.isEmpty()) {
+            files.add(GeneratedFile.text(DataAutoConfigurationEmitter.IMPORTS_FILE, imports.toString()));
         }
         return files;
     }
