@@ -171,11 +171,28 @@ class ApiContractEndToEndTest {
     }
 
     @Test
-    void operationWithoutUserImplementationAnswersNotImplementedNamingIt() {
-        Reply reply = api.get("/api/v1/auth/profile");
+    void registeredUserLogsInSeesTheProfileAndUsesTheTokenOnProjects() {
+        String email = "user-" + java.util.UUID.randomUUID() + "@example.com";
+        HttpApi anonymous = new HttpApi(port);
+        Reply registered = anonymous.postJson("/api/v1/auth/register",
+                "{\"email\": \"" + email + "\", \"password\": \"correct horse battery\", \"name\": \"Ada\"}");
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        assertThat(registered.body()).doesNotContain("correct horse battery").doesNotContain("password");
 
-        assertProblem(reply, 501, "NOT_IMPLEMENTED");
-        assertThat(reply.json().path("detail").asString()).contains("getProfile");
+        Reply login = anonymous.postJson("/api/v1/auth/login",
+                "{\"email\": \"" + email + "\", \"password\": \"correct horse battery\"}");
+        assertThat(login.status()).as(login.toString()).isEqualTo(200);
+        HttpApi signedIn = new HttpApi(port).withToken(port, login.json().path("accessToken").asString());
+
+        Reply profile = signedIn.get("/api/v1/auth/profile");
+        assertThat(profile.status()).as(profile.toString()).isEqualTo(200);
+        assertThat(profile.json().path("email").asString()).isEqualTo(email);
+        assertThat(profile.json().path("role").asString()).isEqualTo("user");
+        assertThat(signedIn.postJson("/api/v1/projects", "{\"name\": \"Ada project\"}").status()).isEqualTo(201);
+
+        Reply wrongPassword = anonymous.postJson("/api/v1/auth/login",
+                "{\"email\": \"" + email + "\", \"password\": \"wrong horse battery\"}");
+        assertProblem(wrongPassword, 401, "UNAUTHORIZED");
     }
 
     private void assertRejected(String json, String field, String message) {
