@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param tag the first tag, or "default"; decides the controller and handler the operation lives in
  * @param pointer JSON pointer of the operation in the spec, for diagnostics and messages
  * @param security who may call it, the contract's root {@code security} applied when the operation has none
+ * @param rateLimit its own {@code x-keel-rate-limit}, which replaces the contract's defaults for it
  */
 public record Operation(
         String operationId,
@@ -25,7 +26,8 @@ public record Operation(
         Optional<RequestBody> requestBody,
         List<Response> responses,
         String pointer,
-        OperationSecurity security) {
+        OperationSecurity security,
+        Optional<RateLimit> rateLimit) {
 
     public Operation {
         parameters = List.copyOf(parameters);

@@ -139,7 +139,7 @@ final class OperationReader {
                 SchemaShape.text(operation.getSummary()), SchemaShape.flag(operation.getDeprecated()), merged,
                 requestBody(operation, site.pointer(), javaName), responses(operation, site.pointer(), javaName),
                 site.pointer().toString(),
-                security.read(operation, site.pointer(), site.method() + " " + site.path()));
+                security.read(operation, site.pointer(), site.method() + " " + site.path()), Optional.empty());
     }
 
     private static String tagOf(io.swagger.v3.oas.models.Operation operation) {
