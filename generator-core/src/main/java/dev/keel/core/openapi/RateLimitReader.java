@@ -62,7 +62,17 @@ final class RateLimitReader {
                 context.problems.error(at.child(AUTHENTICATED, "key"), "A default applies to operations without a "
                         + "request body too: the key of " + DEFAULT_LIMITS + "." + AUTHENTICATED + " is user or ip, not "
                         + limit.key().text()));
+        if (authenticated.isPresent() && !declaresSecurity()) {
+            context.problems.warning(at.child(AUTHENTICATED), DEFAULT_LIMITS + "." + AUTHENTICATED + " applies to "
+                    + "signed-in callers, but the contract declares no security: every caller counts as anonymous");
+        }
         return new RateLimits(anonymous, authenticated);
+    }
+
+    private boolean declaresSecurity() {
+        boolean schemes = context.api.getComponents() != null && context.api.getComponents().getSecuritySchemes() != null
+                && !context.api.getComponents().getSecuritySchemes().isEmpty();
+        return schemes || context.api.getSecurity() != null && !context.api.getSecurity().isEmpty();
     }
 
     /**

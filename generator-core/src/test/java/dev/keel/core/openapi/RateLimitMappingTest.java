@@ -72,6 +72,41 @@ class RateLimitMappingTest {
     }
 
     @Test
+    void anOpenApi31ContractDeclaresLimitsTheSameWay() {
+        SpecFixture spec = SpecFixture.of(dir, """
+                openapi: 3.1.0
+                info: {title: t, version: '1'}
+                x-keel-rate-limits:
+                  anonymous: {capacity: 7, period: 1m}
+                paths:
+                  /a:
+                    get:
+                      operationId: a
+                      x-keel-rate-limit: {capacity: 1, period: 1s, key: ip}
+                      responses: {'204': {description: ok}}
+                """).assertClean();
+
+        assertThat(spec.model().rateLimits().anonymous()).contains(new RateLimit(7, Duration.ofMinutes(1),
+                RateLimit.Key.IP));
+        assertThat(spec.operation("a").rateLimit()).contains(new RateLimit(1, Duration.ofSeconds(1), RateLimit.Key.IP));
+    }
+
+    @Test
+    void anAuthenticatedDefaultWithoutSecurityIsWarnedAbout() {
+        SpecFixture spec = SpecFixture.of(dir, HEADER + """
+                x-keel-rate-limits:
+                  authenticated: {capacity: 7, period: 1m}
+                paths: {}
+                """);
+
+        assertThat(spec.errors()).isEmpty();
+        assertThat(spec.warnings()).extracting(Diagnostic::line, Diagnostic::pointer, Diagnostic::message)
+                .containsExactly(tuple(4, "/x-keel-rate-limits/authenticated", "x-keel-rate-limits.authenticated "
+                        + "applies to signed-in callers, but the contract declares no security: every caller counts "
+                        + "as anonymous"));
+    }
+
+    @Test
     void aContractWithoutLimitsIsNotRateLimited() {
         SpecFixture spec = SpecFixture.of(dir, HEADER + """
                 paths:
