@@ -71,6 +71,7 @@ public final class Keel {
                 .map(emitter -> (JavaEmitter<?>) emitter)
                 .forEach(emitter -> files.addAll(emitter.emit(context)));
         dev.keel.core.emit.security.SecurityEmitters.all().forEach(emitter -> files.addAll(emitter.emit(context)));
+        dev.keel.core.emit.ratelimit.RateLimitEmitters.all().forEach(emitter -> files.addAll(emitter.emit(context)));
         files.addAll(new ResourceEmitter().emit(context));
         files.sort(Comparator.comparing(GeneratedFile::relativePath));
         return files;

@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param schemas every named schema, inline ones hoisted under derived names, sorted by Java name
  * @param operations sorted by tag, then path, then method
  * @param securitySchemes the schemes Keel can verify, sorted by name; empty when the contract declares none
+ * @param rateLimits the default rate limits of the root {@code x-keel-rate-limits}
  */
 public record ApiModel(
         String title,
@@ -19,7 +20,8 @@ public record ApiModel(
         List<Tag> tags,
         List<Operation> operations,
         List<SchemaDef> schemas,
-        List<SecurityScheme> securitySchemes) {
+        List<SecurityScheme> securitySchemes,
+        RateLimits rateLimits) {
 
     public ApiModel {
         tags = List.copyOf(tags);
@@ -34,6 +36,11 @@ public record ApiModel(
      */
     public boolean isSecured() {
         return !securitySchemes.isEmpty() || operations.stream().anyMatch(operation -> !operation.security().anonymous());
+    }
+
+    /** True when some request is rate limited: the generated application then counts requests. */
+    public boolean isRateLimited() {
+        return !rateLimits.isEmpty() || operations.stream().anyMatch(operation -> operation.rateLimit().isPresent());
     }
 
     public Optional<SchemaDef> schema(String name) {

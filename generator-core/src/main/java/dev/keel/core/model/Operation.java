@@ -19,6 +19,7 @@ import java.util.Optional;
  *     to the operation's parameters
  * @param auth {@code x-keel-auth}: which account operation Keel implements ({@code register}, {@code login},
  *     {@code refresh}, {@code logout}, {@code profile}); empty for every other operation
+ * @param rateLimit its own {@code x-keel-rate-limit}, which replaces the contract's defaults for it
  */
 public record Operation(
         String operationId,
@@ -35,7 +36,8 @@ public record Operation(
         OperationSecurity security,
         Optional<String> crud,
         Optional<String> pagination,
-        Optional<String> auth) {
+        Optional<String> auth,
+        Optional<RateLimit> rateLimit) {
 
     /** The values {@code x-keel-auth} accepts. */
     public static final List<String> AUTH_KINDS = List.of("register", "login", "refresh", "logout", "profile");
@@ -45,12 +47,12 @@ public record Operation(
         responses = List.copyOf(responses);
     }
 
-    /** An operation without {@code x-keel-pagination} and {@code x-keel-auth}. */
+    /** An operation without {@code x-keel-pagination}, {@code x-keel-auth} and {@code x-keel-rate-limit}. */
     public Operation(String operationId, String javaName, HttpMethod method, String path, String tag, String summary,
             boolean deprecated, List<Parameter> parameters, Optional<RequestBody> requestBody, List<Response> responses,
             String pointer, OperationSecurity security, Optional<String> crud) {
         this(operationId, javaName, method, path, tag, summary, deprecated, parameters, requestBody, responses, pointer,
-                security, crud, Optional.empty(), Optional.empty());
+                security, crud, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** A public operation without {@code x-keel-crud}. */

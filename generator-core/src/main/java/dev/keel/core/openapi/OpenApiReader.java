@@ -4,6 +4,7 @@ import dev.keel.core.diag.Diagnostic;
 import dev.keel.core.diag.Diagnostics;
 import dev.keel.core.model.ApiModel;
 import dev.keel.core.model.Operation;
+import dev.keel.core.model.RateLimits;
 import dev.keel.core.naming.NamingStrategy;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.servers.Server;
@@ -145,7 +146,7 @@ public final class OpenApiReader {
         String title = api.getInfo() == null ? "" : SchemaShape.text(api.getInfo().getTitle());
         String version = api.getInfo() == null ? "" : SchemaShape.text(api.getInfo().getVersion());
         return new ApiModel(title, version, basePath(api.getServers()), operations.tags(), read, schemas.schemas(),
-                security.schemes());
+                security.schemes(), new RateLimitReader(context).defaults());
     }
 
     private static void reportWebhooks(ReadContext context) {
@@ -185,6 +186,6 @@ public final class OpenApiReader {
     }
 
     private static ApiModel empty() {
-        return new ApiModel("", "", "", List.of(), List.of(), List.of(), List.of());
+        return new ApiModel("", "", "", List.of(), List.of(), List.of(), List.of(), RateLimits.NONE);
     }
 }

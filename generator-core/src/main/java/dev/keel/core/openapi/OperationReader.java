@@ -36,6 +36,7 @@ final class OperationReader {
     private final SchemaReader schemas;
     private final ParameterReader parameters;
     private final SecurityReader security;
+    private final RateLimitReader rateLimits;
     private final Map<String, Tag> tags = new LinkedHashMap<>();
     private final Map<String, UniqueNames> methodNamesByTag = new HashMap<>();
     private List<Site> sites;
@@ -45,6 +46,7 @@ final class OperationReader {
         this.schemas = schemas;
         this.parameters = new ParameterReader(context, schemas);
         this.security = security;
+        this.rateLimits = new RateLimitReader(context);
     }
 
     /** One operation in the contract, before it is read. */
@@ -135,13 +137,15 @@ final class OperationReader {
         List<Parameter> merged = parameters.read(site.item().getParameters(), operation.getParameters(),
                 site.pointer(), javaName);
         checkPathVariables(site, merged);
+        Optional<RequestBody> body = requestBody(operation, site.pointer(), javaName);
+        String description = site.method() + " " + site.path();
         return new Operation(operationId, javaName, site.method(), site.path(), tag,
                 SchemaShape.text(operation.getSummary()), SchemaShape.flag(operation.getDeprecated()), merged,
-                requestBody(operation, site.pointer(), javaName), responses(operation, site.pointer(), javaName),
-                site.pointer().toString(),
-                security.read(operation, site.pointer(), site.method() + " " + site.path()),
+                body, responses(operation, site.pointer(), javaName), site.pointer().toString(),
+                security.read(operation, site.pointer(), description),
                 crudExtension(operation, site.pointer()), paginationExtension(operation, site.pointer()),
-                authExtension(operation, site.pointer()));
+                authExtension(operation, site.pointer()),
+                rateLimits.read(operation, site.pointer(), body, description));
     }
 
     /** {@code x-keel-pagination}: {@code cursor} or {@code page}, anything else an error. */

@@ -43,6 +43,6 @@ class PatchBodiesTest {
     private static Operation operation(HttpMethod method, String contentType, TypeRef body) {
         return new Operation("change", "change", method, "/things/{id}", "things", "", false, List.of(),
                 Optional.of(new RequestBody(contentType, body, true)), List.of(), "#/paths/~1things~1{id}",
-                OperationSecurity.PUBLIC);
+                OperationSecurity.PUBLIC, Optional.empty());
     }
 }

@@ -11,6 +11,7 @@ import dev.keel.core.model.Operation;
 import dev.keel.core.model.OperationSecurity;
 import dev.keel.core.model.Parameter;
 import dev.keel.core.model.Property;
+import dev.keel.core.model.RateLimits;
 import dev.keel.core.model.RequestBody;
 import dev.keel.core.model.Response;
 import dev.keel.core.model.SchemaDef;
@@ -50,7 +51,7 @@ final class ProjectsContract {
                         new Tag("projects", "Projects", "The signed-in user's projects.")),
                 List.of(createInvoice(), listInvoices(), updateInvoice(), listProjects(), createProject(), getProject(), replaceProject(),
                         updateProject(), deleteProject()),
-                schemas(), List.of());
+                schemas(), List.of(), RateLimits.NONE);
     }
 
     static Constraints minimum(int minimum) {
@@ -158,7 +159,8 @@ final class ProjectsContract {
         Response problem = new Response("400", "Invalid.", Optional.of("application/problem+json"),
                 Optional.empty(), List.of());
         return new Operation(id, id, method, path, tag, summary, false, parameters, body, List.of(success, problem),
-                "#/paths/" + path.replace("/", "~1") + "/" + method.name().toLowerCase(), OperationSecurity.PUBLIC);
+                "#/paths/" + path.replace("/", "~1") + "/" + method.name().toLowerCase(), OperationSecurity.PUBLIC,
+                Optional.empty());
     }
 
     private static List<SchemaDef> schemas() {

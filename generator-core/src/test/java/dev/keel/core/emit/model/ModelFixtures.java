@@ -7,6 +7,7 @@ import dev.keel.core.model.Constraints;
 import dev.keel.core.model.EnumSchema;
 import dev.keel.core.model.ObjectSchema;
 import dev.keel.core.model.Property;
+import dev.keel.core.model.RateLimits;
 import dev.keel.core.model.SchemaDef;
 import dev.keel.core.model.TypeRef;
 import java.math.BigDecimal;
@@ -38,7 +39,8 @@ final class ModelFixtures {
 
     static EmitContext context(SchemaDef... schemas) {
         List<SchemaDef> sorted = Arrays.stream(schemas).sorted(Comparator.comparing(SchemaDef::javaName)).toList();
-        ApiModel api = new ApiModel("Test API", "1.0.0", "", List.of(), List.of(), sorted, List.of());
+        ApiModel api = new ApiModel("Test API", "1.0.0", "", List.of(), List.of(), sorted, List.of(),
+                RateLimits.NONE);
         KeelConfig config = new KeelConfig(Path.of("openapi.yaml"), List.of(), BASE_PACKAGE, Path.of("target/keel"),
                 Optional.empty());
         return new EmitContext(api, config);

@@ -33,14 +33,14 @@ import org.springframework.core.io.DefaultResourceLoader;
  * A contract run through the whole generator (reader, every emitter), compiled with a hand-written handler, and
  * booted by Spring Boot as a user runs the application.
  */
-final class GeneratedApp {
+public final class GeneratedApp {
 
     /** Arguments every boot needs: a free port and database and Redis URLs that are never connected to. */
-    static final List<String> OFFLINE = List.of("--server.port=0",
+    public static final List<String> OFFLINE = List.of("--server.port=0",
             "--KEEL_DB_URL=jdbc:postgresql://127.0.0.1:1/keel", "--KEEL_REDIS_URL=redis://127.0.0.1:2");
 
     final String basePackage;
-    final List<GeneratedFile> files;
+    public final List<GeneratedFile> files;
     final ApiModel api;
     private final Path classes;
 
@@ -52,7 +52,7 @@ final class GeneratedApp {
     }
 
     /** Reads {@code contract}, generates into {@code basePackage} and compiles with {@code handlers}. */
-    static GeneratedApp compile(String contract, String basePackage, List<JavaFileObject> handlers) {
+    public static GeneratedApp compile(String contract, String basePackage, List<JavaFileObject> handlers) {
         try {
             Path directory = Files.createTempDirectory("keel-security-app");
             Path spec = directory.resolve("openapi.yaml");
@@ -105,7 +105,7 @@ final class GeneratedApp {
     }
 
     /** Boots the application over a class loader whose parent decides which libraries it sees. */
-    Running run(ClassLoader parent, List<String> args) {
+    public Running run(ClassLoader parent, List<String> args) {
         URLClassLoader loader;
         try {
             loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, parent);
@@ -139,24 +139,24 @@ final class GeneratedApp {
         }
     }
 
-    static List<String> args(List<String> base, String... more) {
+    public static List<String> args(List<String> base, String... more) {
         List<String> all = new ArrayList<>(base);
         all.addAll(List.of(more));
         return all;
     }
 
-    static JavaFileObject source(String className, String text) {
+    public static JavaFileObject source(String className, String text) {
         return JavaFileObjects.forSourceString(className, text);
     }
 
     /** A booted application; closing it stops the context and releases its classes. */
-    record Running(URLClassLoader loader, ConfigurableApplicationContext context) implements AutoCloseable {
+    public record Running(URLClassLoader loader, ConfigurableApplicationContext context) implements AutoCloseable {
 
-        String baseUrl() {
+        public String baseUrl() {
             return "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
         }
 
-        Object bean(String className) {
+        public Object bean(String className) {
             try {
                 return context.getBean(loader.loadClass(className));
             } catch (ClassNotFoundException e) {

@@ -1,0 +1,83 @@
+package dev.keel.core.emit.ratelimit;
+
+import static dev.keel.core.emit.ratelimit.RateLimitTypes.BUCKET;
+import static dev.keel.core.emit.ratelimit.RateLimitTypes.CONSUMPTION_PROBE;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.keel.core.emit.EmitContext;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.lang.model.element.Modifier;
+
+/** Writes {@code LocalBuckets}: budgets in one instance's memory, for when Redis cannot be reached or is off. */
+final class LocalBucketsEmitter extends RateLimitTypeEmitter {
+
+    @Override
+    String simpleName() {
+        return LOCAL_BUCKETS;
+    }
+
+    @Override
+    TypeSpec.Builder write(ClassName self, EmitContext context) {
+        ClassName entry = self.nestedClass("Entry");
+        return TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("""
+                        Budgets kept in this instance's memory: counted while Redis cannot be reached or is turned off.
+                        A budget left unused for a whole period is full again, so it is dropped rather than kept.
+                        """)
+                .addField(FieldSpec.builder(long.class, "SWEEP_INTERVAL_NANOS", Modifier.PRIVATE, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .initializer("$T.MINUTES.toNanos(1)", TimeUnit.class)
+                        .build())
+                .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class),
+                                ClassName.get(String.class), entry), "buckets", Modifier.PRIVATE, Modifier.FINAL)
+                        .initializer("new $T<>()", ConcurrentHashMap.class)
+                        .build())
+                .addField(FieldSpec.builder(AtomicLong.class, "nextSweep", Modifier.PRIVATE, Modifier.FINAL)
+                        .initializer("new $T(System.nanoTime() + SWEEP_INTERVAL_NANOS)", AtomicLong.class)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("consume")
+                        .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("Takes one request from the budget named {@code key}.\n")
+                        .returns(CONSUMPTION_PROBE)
+                        .addParameter(String.class, "key")
+                        .addParameter(limit(context), "limit")
+                        .addStatement("long now = System.nanoTime()")
+                        .addStatement("sweep(now)")
+                        .addStatement("$T entry = buckets.computeIfAbsent(key, unused -> new $T($T.builder()"
+                                + ".addLimit(limit.bandwidth()).build(), limit.period().toNanos()))", entry, entry,
+                                BUCKET)
+                        .addStatement("entry.lastUsed = now")
+                        .addStatement("return entry.bucket.tryConsumeAndReturnRemaining(1)")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("sweep")
+                        .addModifiers(Modifier.PRIVATE)
+                        .addJavadoc("Drops the budgets unused for their period, once a minute, by one request.\n")
+                        .addParameter(long.class, "now")
+                        .addStatement("long due = nextSweep.get()")
+                        .beginControlFlow("if (now - due >= 0 && nextSweep.compareAndSet(due, now + "
+                                + "SWEEP_INTERVAL_NANOS))")
+                        .addStatement("buckets.values().removeIf(entry -> now - entry.lastUsed > entry.periodNanos)")
+                        .endControlFlow()
+                        .build())
+                .addType(TypeSpec.classBuilder(entry)
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addField(BUCKET, "bucket", Modifier.FINAL)
+                        .addField(long.class, "periodNanos", Modifier.FINAL)
+                        .addField(long.class, "lastUsed", Modifier.VOLATILE)
+                        .addMethod(MethodSpec.constructorBuilder()
+                                .addParameter(BUCKET, "bucket")
+                                .addParameter(long.class, "periodNanos")
+                                .addStatement("this.bucket = bucket")
+                                .addStatement("this.periodNanos = periodNanos")
+                                .build())
+                        .build());
+    }
+}
