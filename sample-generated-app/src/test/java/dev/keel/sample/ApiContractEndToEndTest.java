@@ -195,6 +195,27 @@ class ApiContractEndToEndTest {
         assertProblem(wrongPassword, 401, "UNAUTHORIZED");
     }
 
+    @Test
+    void theSixthFailedLoginForOneAccountWithinAMinuteIsTooManyRequests() {
+        String email = "target-" + java.util.UUID.randomUUID() + "@example.com";
+        HttpApi anonymous = new HttpApi(port);
+        String wrong = "{\"email\": \"" + email + "\", \"password\": \"not the password\"}";
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            Reply failed = anonymous.postJson("/api/v1/auth/login", wrong);
+            assertProblem(failed, 401, "UNAUTHORIZED");
+            assertThat(failed.header("RateLimit-Remaining")).contains(String.valueOf(5 - attempt));
+        }
+
+        Reply throttled = anonymous.postJson("/api/v1/auth/login", wrong);
+
+        assertProblem(throttled, 429, "TOO_MANY_REQUESTS");
+        assertThat(throttled.header("Retry-After")).hasValueSatisfying(
+                seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
+        String otherAccount = "{\"email\": \"other-" + email + "\", \"password\": \"not the password\"}";
+        assertThat(anonymous.postJson("/api/v1/auth/login", otherAccount).status())
+                .as("another account keeps its own budget").isEqualTo(401);
+    }
+
     private void assertRejected(String json, String field, String message) {
         Reply reply = api.postJson("/api/v1/projects", json);
         assertProblem(reply, 400, "VALIDATION_FAILED");
