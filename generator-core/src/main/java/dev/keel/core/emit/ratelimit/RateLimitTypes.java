@@ -1,9 +1,10 @@
 package dev.keel.core.emit.ratelimit;
 
 import com.palantir.javapoet.ClassName;
+import dev.keel.core.emit.LibraryTypes;
 
 /** The library types the generated rate limiting refers to, in one place so a moved class is fixed once. */
-final class RateLimitTypes {
+final class RateLimitTypes implements LibraryTypes {
 
     // Bucket4j 8.19 (core and the Lettuce proxy manager)
     static final ClassName BUCKET = ClassName.get("io.github.bucket4j", "Bucket");
@@ -26,14 +27,10 @@ final class RateLimitTypes {
     static final ClassName BYTE_ARRAY_CODEC = ClassName.get("io.lettuce.core.codec", "ByteArrayCodec");
 
     // Spring Framework 7, Spring Data Redis 4, Spring Boot 4.1
-    static final ClassName CONFIGURATION = ClassName.get("org.springframework.context.annotation", "Configuration");
-    static final ClassName BEAN = ClassName.get("org.springframework.context.annotation", "Bean");
-    static final ClassName OBJECT_PROVIDER = ClassName.get("org.springframework.beans.factory", "ObjectProvider");
     static final ClassName BEAN_FACTORY = ClassName.get("org.springframework.beans.factory", "BeanFactory");
     static final ClassName DISPOSABLE_BEAN = ClassName.get("org.springframework.beans.factory", "DisposableBean");
     static final ClassName SMART_INITIALIZING_SINGLETON =
             ClassName.get("org.springframework.beans.factory", "SmartInitializingSingleton");
-    static final ClassName ENVIRONMENT = ClassName.get("org.springframework.core.env", "Environment");
     static final ClassName CLASS_UTILS = ClassName.get("org.springframework.util", "ClassUtils");
     static final ClassName ONCE_PER_REQUEST_FILTER = ClassName.get("org.springframework.web.filter", "OncePerRequestFilter");
     static final ClassName CORS_UTILS = ClassName.get("org.springframework.web.cors", "CorsUtils");
@@ -42,13 +39,6 @@ final class RateLimitTypes {
     static final ClassName PATH_CONTAINER = ClassName.get("org.springframework.http.server", "PathContainer");
     static final ClassName REDIS_CONNECTION_FACTORY =
             ClassName.get("org.springframework.data.redis.connection", "RedisConnectionFactory");
-    static final ClassName LETTUCE_CONNECTION_FACTORY =
-            ClassName.get("org.springframework.data.redis.connection.lettuce", "LettuceConnectionFactory");
-    static final ClassName CONFIGURATION_PROPERTIES =
-            ClassName.get("org.springframework.boot.context.properties", "ConfigurationProperties");
-    static final ClassName ENABLE_CONFIGURATION_PROPERTIES =
-            ClassName.get("org.springframework.boot.context.properties", "EnableConfigurationProperties");
-    static final ClassName DEFAULT_VALUE = ClassName.get("org.springframework.boot.context.properties.bind", "DefaultValue");
     static final ClassName CONDITIONAL_ON_PROPERTY =
             ClassName.get("org.springframework.boot.autoconfigure.condition", "ConditionalOnProperty");
     static final ClassName FILTER_REGISTRATION_BEAN =
@@ -62,18 +52,6 @@ final class RateLimitTypes {
             "org.springframework.security.oauth2.server.resource.authentication", "JwtAuthenticationToken");
 
     // Servlet, Jackson 3, logging
-    static final ClassName SERVLET_REQUEST = ClassName.get("jakarta.servlet.http", "HttpServletRequest");
-    static final ClassName SERVLET_RESPONSE = ClassName.get("jakarta.servlet.http", "HttpServletResponse");
-    static final ClassName SERVLET_REQUEST_WRAPPER = ClassName.get("jakarta.servlet.http", "HttpServletRequestWrapper");
-    static final ClassName SERVLET_INPUT_STREAM = ClassName.get("jakarta.servlet", "ServletInputStream");
-    static final ClassName READ_LISTENER = ClassName.get("jakarta.servlet", "ReadListener");
-    static final ClassName FILTER_CHAIN = ClassName.get("jakarta.servlet", "FilterChain");
-    static final ClassName SERVLET_EXCEPTION = ClassName.get("jakarta.servlet", "ServletException");
-    static final ClassName JSON_MAPPER = ClassName.get("tools.jackson.databind.json", "JsonMapper");
-    static final ClassName JSON_NODE = ClassName.get("tools.jackson.databind", "JsonNode");
-    static final ClassName JACKSON_EXCEPTION = ClassName.get("tools.jackson.core", "JacksonException");
-    static final ClassName LOGGER = ClassName.get("org.slf4j", "Logger");
-    static final ClassName LOGGER_FACTORY = ClassName.get("org.slf4j", "LoggerFactory");
 
     private RateLimitTypes() {
     }

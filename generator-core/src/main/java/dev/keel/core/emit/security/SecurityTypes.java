@@ -1,9 +1,10 @@
 package dev.keel.core.emit.security;
 
 import com.palantir.javapoet.ClassName;
+import dev.keel.core.emit.LibraryTypes;
 
 /** The library types the generated security layer refers to, in one place so a moved class is fixed once. */
-final class SecurityTypes {
+final class SecurityTypes implements LibraryTypes {
 
     // Spring Security 7.1: configuration and web
     static final ClassName HTTP_SECURITY =
@@ -73,13 +74,8 @@ final class SecurityTypes {
             ClassName.get("org.springframework.security.crypto.argon2", "Argon2PasswordEncoder");
 
     // Spring Framework 7, Spring Boot 4.1, Servlet, logging
-    static final ClassName CONFIGURATION = ClassName.get("org.springframework.context.annotation", "Configuration");
-    static final ClassName BEAN = ClassName.get("org.springframework.context.annotation", "Bean");
-    static final ClassName COMPONENT = ClassName.get("org.springframework.stereotype", "Component");
-    static final ClassName ENVIRONMENT = ClassName.get("org.springframework.core.env", "Environment");
     static final ClassName HTTP_METHOD = ClassName.get("org.springframework.http", "HttpMethod");
     static final ClassName HTTP_HEADERS = ClassName.get("org.springframework.http", "HttpHeaders");
-    static final ClassName DATA_SIZE = ClassName.get("org.springframework.util.unit", "DataSize");
     static final ClassName CORS_CONFIGURATION = ClassName.get("org.springframework.web.cors", "CorsConfiguration");
     static final ClassName CORS_CONFIGURATION_SOURCE =
             ClassName.get("org.springframework.web.cors", "CorsConfigurationSource");
@@ -87,15 +83,7 @@ final class SecurityTypes {
             ClassName.get("org.springframework.web.cors", "UrlBasedCorsConfigurationSource");
     static final ClassName ENABLE_AUTO_CONFIGURATION =
             ClassName.get("org.springframework.boot.autoconfigure", "EnableAutoConfiguration");
-    static final ClassName CONFIGURATION_PROPERTIES =
-            ClassName.get("org.springframework.boot.context.properties", "ConfigurationProperties");
-    static final ClassName ENABLE_CONFIGURATION_PROPERTIES =
-            ClassName.get("org.springframework.boot.context.properties", "EnableConfigurationProperties");
-    static final ClassName DEFAULT_VALUE = ClassName.get("org.springframework.boot.context.properties.bind", "DefaultValue");
     static final ClassName DISPATCHER_TYPE = ClassName.get("jakarta.servlet", "DispatcherType");
-    static final ClassName SERVLET_REQUEST = ClassName.get("jakarta.servlet.http", "HttpServletRequest");
-    static final ClassName LOGGER = ClassName.get("org.slf4j", "Logger");
-    static final ClassName LOGGER_FACTORY = ClassName.get("org.slf4j", "LoggerFactory");
 
     private SecurityTypes() {
     }
