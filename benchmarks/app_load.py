@@ -1,0 +1,201 @@
+"""Load benchmark of Keel's generated sample app; run through benchmarks/app-load.sh.
+
+Starts the built jar (embedded PostgreSQL and Redis, or KEEL_DB_URL / KEEL_REDIS_URL), signs a user up,
+seeds projects, then measures each path of Keel against the hand-written baseline of the same JVM:
+maximum throughput with wrk, and p50/p99 at a fixed 1,000 requests/s with autocannon. POST create is
+checked for lost writes: the rows counted after the run must equal the 201s returned. Finally start-up
+time and RSS, plain and with a class-data-sharing archive.
+"""
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import uuid
+
+BASE = "/api/v1"
+
+
+def request(port, method, path, body=None, token=None):
+    headers = {"Content-Type": "application/json"}
+    if token:
+        headers["Authorization"] = "Bearer " + token
+    data = json.dumps(body).encode() if body is not None else None
+    req = urllib.request.Request(f"http://127.0.0.1:{port}{BASE}{path}", data=data, method=method, headers=headers)
+    try:
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            text = resp.read().decode()
+            return resp.status, json.loads(text) if text else None
+    except urllib.error.HTTPError as error:
+        return error.code, None
+
+
+def start(jar, port, jvm_flags=(), profile="benchmark", workdir=None):
+    command = ["java", *jvm_flags, "-jar", jar, f"--server.port={port}", f"--spring.profiles.active={profile}"]
+    log = open(f"target/bench/app-{port}.log", "w")
+    began = time.monotonic()
+    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, cwd=workdir)
+    while time.monotonic() - began < 120:
+        if process.poll() is not None:
+            sys.exit(f"the app exited with {process.returncode}; see target/bench/app-{port}.log")
+        try:
+            if request(port, "GET", "/projects")[0] == 401:
+                return process, time.monotonic() - began
+        except OSError:
+            pass
+        time.sleep(0.05)
+    process.kill()
+    sys.exit("the app did not answer within 120 s")
+
+
+def stop(process):
+    process.terminate()
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+def rss_mib(pid):
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) // 1024
+    return -1
+
+
+def sign_up(port):
+    email = f"bench-{uuid.uuid4().hex[:8]}@example.com"
+    status, body = request(port, "POST", "/auth/register",
+                           {"email": email, "password": "correct-horse-battery", "name": "Bench"})
+    if status != 201:
+        sys.exit(f"register answered {status}")
+    return body["accessToken"]
+
+
+def wrk(url, token, seconds):
+    out = subprocess.run(["wrk", "-t2", "-c32", f"-d{seconds}s", "--latency", "-H", f"Authorization: Bearer {token}", url],
+                         capture_output=True, text=True, check=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return rps, int(bad.group(1)) if bad else 0
+
+
+def fixed_rate(autocannon, url, token, seconds, method="GET", body=None):
+    # A fixed amount rather than a duration: every request sent is also answered and counted.
+    command = [autocannon, "-c", "20", "-a", str(seconds * 1000), "--overallRate", "1000", "-j",
+               "-H", f"Authorization=Bearer {token}", "-m", method]
+    if body is not None:
+        command += ["-H", "Content-Type=application/json", "-b", json.dumps(body)]
+    result = json.loads(subprocess.run(command + [url], capture_output=True, text=True, check=True).stdout)
+    return {"p50": result["latency"]["p50"], "p99": result["latency"]["p99"], "rps": result["requests"]["average"],
+            "errors": result["errors"] + result["timeouts"], "non2xx": result["non2xx"], "ok": result["2xx"]}
+
+
+def measure_paths(args, port, token, project_id):
+    url = f"http://127.0.0.1:{port}{BASE}"
+    paths = [("GET by id (cache hit)", f"{url}/projects/{project_id}", f"{url}/baseline/projects/{project_id}"),
+             ("GET list (database)", f"{url}/projects?limit=20", f"{url}/baseline/projects")]
+    rows = []
+    for name, keel_url, baseline_url in paths:
+        for warm in (keel_url, baseline_url):
+            wrk(warm, token, args.warmup)
+        keel_rps, keel_bad = wrk(keel_url, token, args.seconds)
+        base_rps, base_bad = wrk(baseline_url, token, args.seconds)
+        keel_fixed = fixed_rate(args.autocannon, keel_url, token, args.seconds)
+        rows.append((name, keel_rps, base_rps, keel_bad + base_bad, keel_fixed))
+    return rows
+
+
+def measure_create(args, port, token):
+    before = request(port, "GET", "/projects?limit=1", token=token)[1]["pagination"]["total"]
+    result = fixed_rate(args.autocannon, f"http://127.0.0.1:{port}{BASE}/projects", token, args.seconds,
+                        "POST", {"name": "Load", "description": "from the benchmark", "status": "active"})
+    after = request(port, "GET", "/projects?limit=1", token=token)[1]["pagination"]["total"]
+    return result, after - before
+
+
+def startup(args):
+    plain = []
+    for _ in range(args.starts):
+        process, seconds = start(args.jar, args.port + 1)
+        time.sleep(1)
+        plain.append((seconds, rss_mib(process.pid)))
+        stop(process)
+    cds_dir = os.path.abspath("target/bench/cds")
+    shutil.rmtree(cds_dir, ignore_errors=True)
+    subprocess.run(["java", "-Djarmode=tools", "-jar", args.jar, "extract", "--destination", cds_dir], check=True,
+                   capture_output=True)
+    jar = os.path.join(cds_dir, os.path.basename(args.jar))
+    subprocess.run(["java", "-XX:ArchiveClassesAtExit=app.jsa", "-Dspring.context.exit=onRefresh", "-jar", jar],
+                   cwd=cds_dir, check=True, capture_output=True)
+    cds = []
+    for _ in range(args.starts):
+        process, seconds = start(jar, args.port + 1, ["-XX:SharedArchiveFile=app.jsa"], workdir=cds_dir)
+        time.sleep(1)
+        cds.append((seconds, rss_mib(process.pid)))
+        stop(process)
+    return median(plain), median(cds)
+
+
+def median(samples):
+    ordered = sorted(samples)
+    return ordered[len(ordered) // 2]
+
+
+def report(rows, create, startups, args):
+    lines = ["### Generated app under load", "",
+             f"wrk -t2 -c32 for {args.seconds} s per path (maximum throughput, Keel then baseline); autocannon "
+             f"-c 20 --overallRate 1000 for {args.seconds * 1000} requests (latency at a fixed 1,000 requests/s).", "",
+             "| path | Keel req/s | baseline req/s | ratio | p50 ms @1k/s | p99 ms @1k/s | errors + non-2xx |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+    for name, keel_rps, base_rps, bad, fixed in rows:
+        lines.append(f"| {name} | {keel_rps:.0f} | {base_rps:.0f} | {keel_rps / base_rps:.2f} | {fixed['p50']} | "
+                     f"{fixed['p99']} | {bad + fixed['errors'] + fixed['non2xx']} |")
+    result, counted = create
+    lines.append(f"| POST create | {result['rps']:.0f} (fixed rate) | n/a | n/a | {result['p50']} | {result['p99']} | "
+                 f"{result['errors'] + result['non2xx']} |")
+    lines += ["", f"POST create: {result['ok']} answered 201, {counted} rows added "
+              f"({'equal' if counted == result['ok'] else 'NOT EQUAL'}).", ""]
+    if startups:
+        (plain_s, plain_rss), (cds_s, cds_rss) = startups
+        lines += ["| start-up (to first answer, embedded PostgreSQL + Redis included) | seconds | RSS MiB |",
+                  "|---|---:|---:|", f"| plain `java -jar` | {plain_s:.2f} | {plain_rss} |",
+                  f"| with a CDS archive | {cds_s:.2f} | {cds_rss} |", ""]
+    return "\n".join(lines)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--jar", required=True)
+    parser.add_argument("--autocannon", required=True)
+    parser.add_argument("--report", required=True)
+    parser.add_argument("--port", type=int, default=18080)
+    parser.add_argument("--seconds", type=int, default=20)
+    parser.add_argument("--warmup", type=int, default=10)
+    parser.add_argument("--starts", type=int, default=3)
+    parser.add_argument("--no-startup", action="store_true")
+    args = parser.parse_args()
+    process, _ = start(args.jar, args.port)
+    try:
+        token = sign_up(args.port)
+        ids = [request(args.port, "POST", "/projects", {"name": f"Seed {i}", "status": "active"}, token)[1]["id"]
+               for i in range(50)]
+        rows = measure_paths(args, args.port, token, ids[0])
+        create = measure_create(args, args.port, token)
+    finally:
+        stop(process)
+    startups = None if args.no_startup else startup(args)
+    text = report(rows, create, startups, args)
+    with open(args.report, "w") as out:
+        out.write(text + "\n")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
