@@ -69,7 +69,8 @@ public final class OpenApiReader {
             return empty();
         }
         SpecProblems problems = new SpecProblems(file, diagnostics, new SourceLocator(text));
-        if (!YamlCheck.check(text, problems)) {
+        boolean wellFormed = JsonCheck.isJson(text) ? JsonCheck.check(text, problems) : YamlCheck.check(text, problems);
+        if (!wellFormed) {
             return empty();
         }
         SwaggerParseResult parsed;
