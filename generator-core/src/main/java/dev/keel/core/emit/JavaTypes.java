@@ -6,6 +6,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.keel.core.model.ObjectSchema;
 import dev.keel.core.model.TypeRef;
+import dev.keel.core.model.UnionSchema;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +40,8 @@ public final class JavaTypes {
     /** Whether values of this type are objects whose own constraints must be validated too ({@code @Valid}). */
     public boolean needsCascade(TypeRef type) {
         if (type instanceof TypeRef.Named named) {
-            return context.api().schema(named.schemaName()).map(schema -> schema instanceof ObjectSchema).orElse(false);
+            return context.api().schema(named.schemaName())
+                    .map(schema -> schema instanceof ObjectSchema || schema instanceof UnionSchema).orElse(false);
         }
         if (type instanceof TypeRef.ListOf list) {
             return needsCascade(list.items());

@@ -57,11 +57,24 @@ public final class RecordEmitter extends JavaEmitter<ObjectSchema> {
         if (!schema.properties().isEmpty()) {
             record.addAnnotation(propertyOrder(schema));
         }
+        UnionMembership membership = new UnionMembership(schema, context);
+        for (var union : membership.unions()) {
+            record.addSuperinterface(context.schemaClass(union.name()));
+        }
+        if (!membership.unions().isEmpty()) {
+            // Read as itself, a variant has no type id to look for; its union's annotation is for the union.
+            record.addAnnotation(AnnotationSpec.builder(UnionEmitter.JSON_TYPE_INFO)
+                    .addMember("use", "$T.NONE", UnionEmitter.JSON_TYPE_INFO_ID).build());
+        }
         MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
         for (Property property : schema.properties()) {
             constructor.addParameter(component(property, types));
         }
         constructor.addCode(normalization(schema, new DefaultValues(context)));
+        membership.discriminatorDefaults().forEach((property, value) -> constructor
+                .beginControlFlow("if ($N == null)", property.javaName())
+                .addStatement("$N = $S", property.javaName(), value)
+                .endControlFlow());
         record.recordConstructor(constructor.build());
         new RecordBuilderWriter(schema, recordClass, types, context).addTo(record);
         return record;
