@@ -9,6 +9,7 @@ import dev.keel.core.model.TypeRef;
 import dev.keel.core.model.UnionSchema;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The one place that decides which Java type a contract type becomes. */
 public final class JavaTypes {
@@ -31,7 +32,7 @@ public final class JavaTypes {
             return context.schemaClass(named.schemaName());
         }
         if (type instanceof TypeRef.ListOf list) {
-            return ParameterizedTypeName.get(ClassName.get(List.class), of(list.items()));
+            return ParameterizedTypeName.get(collection(list), of(list.items()));
         }
         TypeRef.MapOf map = (TypeRef.MapOf) type;
         return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), of(map.values()));
@@ -47,6 +48,11 @@ public final class JavaTypes {
             return needsCascade(list.items());
         }
         return type instanceof TypeRef.MapOf map && needsCascade(map.values());
+    }
+
+    /** {@code uniqueItems: true} arrays are sets: a duplicate sent by a client collapses into one element. */
+    public static ClassName collection(TypeRef.ListOf list) {
+        return ClassName.get(list.uniqueItems() ? Set.class : List.class);
     }
 
     public static TypeName scalar(TypeRef.Scalar.Kind kind) {

@@ -245,6 +245,9 @@ final class SchemaReader {
             return new TypeRef.MapOf(value.type(), value.constraints());
         }
         String type = SchemaShape.type(schema);
+        if (type == null && schema.getConst() != null) {
+            type = ScalarKinds.typeOfValue(schema.getConst());
+        }
         return TypeRef.scalar(type == null ? Kind.ANY : ScalarKinds.of(type, schema));
     }
 

@@ -76,6 +76,11 @@ public final class RecordEmitter extends JavaEmitter<ObjectSchema> {
                 .addStatement("$N = $S", property.javaName(), value)
                 .endControlFlow());
         record.recordConstructor(constructor.build());
+        for (Property property : schema.properties()) {
+            if (property.deprecated()) {
+                record.addMethod(deprecatedAccessor(property, types));
+            }
+        }
         new RecordBuilderWriter(schema, recordClass, types, context).addTo(record);
         return record;
     }
@@ -92,10 +97,20 @@ public final class RecordEmitter extends JavaEmitter<ObjectSchema> {
         boolean mustBePresent = property.required() && !property.readOnly() && !property.nullable();
         component.addAnnotations(ConstraintAnnotations.of(property.type(), property.constraints(), mustBePresent));
         component.addAnnotations(ConstraintAnnotations.cascade(types, property.type()));
-        if (property.deprecated()) {
-            component.addAnnotation(Deprecated.class);
-        }
         return component.build();
+    }
+
+    /**
+     * A deprecated property's accessor carries {@code @Deprecated}, so callers are warned; on the component itself
+     * javac reports the annotation as having no effect on the constructor parameter.
+     */
+    private static MethodSpec deprecatedAccessor(Property property, JavaTypes types) {
+        return MethodSpec.methodBuilder(property.javaName())
+                .addAnnotation(Deprecated.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ConstraintAnnotations.annotatedType(types, property.type()))
+                .addStatement("return $N", property.javaName())
+                .build();
     }
 
     /** Responses list properties in the contract's order; Jackson would otherwise move read-only ones last. */

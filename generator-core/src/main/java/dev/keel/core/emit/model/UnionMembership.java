@@ -45,7 +45,7 @@ final class UnionMembership {
                         String value = variant.discriminatorValues().isEmpty() ? ""
                                 : variant.discriminatorValues().get(0);
                         String known = byProperty.putIfAbsent(property, value);
-                        if (variant.discriminatorValues().size() != 1 || known != null && !known.equals(value)) {
+                        if (value.isEmpty() || known != null && !known.equals(value)) {
                             ambiguous.put(property, true);
                         }
                     });

@@ -37,7 +37,8 @@ public class PetsController {
     }
 
     /**
-     * Lists pets *&#47; \u000a with @see and \uD800
+     * Lists pets *&#47; &#92;u000a &#92;u002a/ with @see and &#92;uD800
+     * &#64;return nothing
      */
     @RequestMapping(
             method = RequestMethod.GET,

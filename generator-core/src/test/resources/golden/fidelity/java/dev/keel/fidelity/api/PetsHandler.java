@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Pets *&#47; with a comment end, a \u0000 escape and <b>markup</b> @param
+ * Pets *&#47; with a comment end, a &#92;u0000 escape and <b>markup</b> @param
  *
  * The operations of tag {@code pets}. Implement this interface in a Spring bean to serve them;
  * {@link PetsController} validates each request before calling it and turns the return value into the
@@ -19,7 +19,8 @@ import java.util.UUID;
 @Generated("dev.keel")
 public interface PetsHandler {
     /**
-     * Lists pets *&#47; \u000a with @see and \uD800
+     * Lists pets *&#47; &#92;u000a &#92;u002a/ with @see and &#92;uD800
+     * &#64;return nothing
      *
      * {@code GET /api/pets}, operation {@code listPets}; answers 200 when it returns.
      *

@@ -26,6 +26,9 @@ public record Cat(@JsonProperty("petType") @NotNull(message = "is required") Str
         if (indoor == null) {
             indoor = true;
         }
+        if (petType == null) {
+            petType = "cat";
+        }
     }
 
     public static Builder builder() {

@@ -12,13 +12,14 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
@@ -43,23 +44,28 @@ public record Everything(
         @JsonProperty("minLong") @NotNull(message = "is required") @Min(value = -9223372036854775808L, message = "must be at least {value}") @Max(value = 9223372036854775807L, message = "must be at most {value}") Long minLong,
         @JsonProperty("exclusive") @JsonInclude(JsonInclude.Include.NON_NULL) @DecimalMin(value = "0", inclusive = false, message = "must be greater than {value}") @DecimalMax(value = "10", inclusive = false, message = "must be less than {value}") Long exclusive,
         @JsonProperty("step") @JsonInclude(JsonInclude.Include.NON_NULL) Long step,
-        @JsonProperty("fixed") @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode fixed,
+        @JsonProperty("fixed") @JsonInclude(JsonInclude.Include.NON_NULL) @Pattern(regexp = "^\\Qfixed\\E$", message = "must be 'fixed'") String fixed,
         @JsonProperty("nullableText") @Size(max = 5, message = "must be at most {max} characters") String nullableText,
         @JsonProperty("zone") @JsonInclude(JsonInclude.Include.NON_NULL) TimeZone zone,
         @JsonProperty("priority") @JsonInclude(JsonInclude.Include.NON_NULL) Priority priority,
-        @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 5, message = "must have at most {max} items") List<@Size(max = 10, message = "must be at most {max} characters") String> tags,
+        @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 5, message = "must have at most {max} items") Set<@Size(max = 10, message = "must be at most {max} characters") String> tags,
         @JsonProperty("scores") @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, @Min(value = 0, message = "must be at least {value}") Integer> scores,
         @JsonProperty("free") @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode free,
         @JsonProperty("tag") @JsonInclude(JsonInclude.Include.NON_NULL) @Valid Tag tag,
         @JsonProperty("text") @JsonInclude(JsonInclude.Include.NON_NULL) @Valid StringModel text,
         @JsonProperty("tree") @JsonInclude(JsonInclude.Include.NON_NULL) @Valid TreeNode tree,
-        @JsonProperty("legacy") @JsonInclude(JsonInclude.Include.NON_NULL) @Deprecated String legacy,
+        @JsonProperty("legacy") @JsonInclude(JsonInclude.Include.NON_NULL) String legacy,
         @JsonProperty("withDefault") @JsonInclude(JsonInclude.Include.NON_NULL) String withDefault,
         @JsonProperty("example") @JsonInclude(JsonInclude.Include.NON_NULL) String example) {
     public Everything {
         if (withDefault == null) {
             withDefault = "say \"hi\" \\ */";
         }
+    }
+
+    @Deprecated
+    public String legacy() {
+        return legacy;
     }
 
     public static Builder builder() {
@@ -104,7 +110,7 @@ public record Everything(
 
         private Long step;
 
-        private JsonNode fixed;
+        private String fixed;
 
         private String nullableText;
 
@@ -112,7 +118,7 @@ public record Everything(
 
         private Priority priority;
 
-        private List<String> tags;
+        private Set<String> tags;
 
         private Map<String, Integer> scores;
 
@@ -239,7 +245,7 @@ public record Everything(
             return this;
         }
 
-        public Builder fixed(JsonNode fixed) {
+        public Builder fixed(String fixed) {
             this.fixed = fixed;
             return this;
         }
@@ -259,7 +265,7 @@ public record Everything(
             return this;
         }
 
-        public Builder tags(List<String> tags) {
+        public Builder tags(Set<String> tags) {
             this.tags = tags;
             return this;
         }
