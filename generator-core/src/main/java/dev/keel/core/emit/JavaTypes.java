@@ -16,17 +16,30 @@ public final class JavaTypes {
 
     public static final ClassName JSON_NODE = ClassName.get("tools.jackson.databind", "JsonNode");
     public static final ClassName RESOURCE = ClassName.get("org.springframework.core.io", "Resource");
+    public static final ClassName MULTIPART_FILE = ClassName.get("org.springframework.web.multipart", "MultipartFile");
 
     private final EmitContext context;
+    private final boolean binaryAsUploadedFile;
 
     public JavaTypes(EmitContext context) {
+        this(context, false);
+    }
+
+    private JavaTypes(EmitContext context, boolean binaryAsUploadedFile) {
         this.context = context;
+        this.binaryAsUploadedFile = binaryAsUploadedFile;
+    }
+
+    /** The types of a form body's fields: a binary field is an uploaded {@code MultipartFile}, as Spring binds it. */
+    public JavaTypes forFormFields() {
+        return new JavaTypes(context, true);
     }
 
     /** The boxed Java type, without validation annotations. */
     public TypeName of(TypeRef type) {
         if (type instanceof TypeRef.Scalar scalar) {
-            return scalar(scalar.kind());
+            return binaryAsUploadedFile && scalar.kind() == TypeRef.Scalar.Kind.BINARY ? MULTIPART_FILE
+                    : scalar(scalar.kind());
         }
         if (type instanceof TypeRef.Named named) {
             return context.schemaClass(named.schemaName());

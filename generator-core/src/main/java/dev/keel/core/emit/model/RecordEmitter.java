@@ -31,6 +31,7 @@ public final class RecordEmitter extends JavaEmitter<ObjectSchema> {
     static final ClassName JSON_PROPERTY_ORDER = ClassName.get(JACKSON, "JsonPropertyOrder");
     static final ClassName JSON_INCLUDE = ClassName.get(JACKSON, "JsonInclude");
     static final ClassName JSON_INCLUDE_INCLUDE = ClassName.get(JACKSON, "JsonInclude", "Include");
+    static final ClassName BIND_PARAM = ClassName.get("org.springframework.web.bind.annotation", "BindParam");
 
     @Override
     protected List<ObjectSchema> inputs(EmitContext context) {
@@ -47,7 +48,8 @@ public final class RecordEmitter extends JavaEmitter<ObjectSchema> {
 
     @Override
     protected TypeSpec.Builder write(ObjectSchema schema, EmitContext context) {
-        JavaTypes types = new JavaTypes(context);
+        boolean formBody = isFormBody(schema, context);
+        JavaTypes types = formBody ? new JavaTypes(context).forFormFields() : new JavaTypes(context);
         ClassName recordClass = ClassName.get(context.modelPackage(), schema.javaName());
         TypeSpec.Builder record = TypeSpec.recordBuilder(recordClass).addModifiers(Modifier.PUBLIC);
         javadoc(schema).ifPresent(record::addJavadoc);
@@ -68,7 +70,12 @@ public final class RecordEmitter extends JavaEmitter<ObjectSchema> {
         }
         MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
         for (Property property : schema.properties()) {
-            constructor.addParameter(component(property, types));
+            ParameterSpec component = component(property, types);
+            if (formBody && !property.javaName().equals(property.name())) {
+                component = component.toBuilder().addAnnotation(AnnotationSpec.builder(BIND_PARAM)
+                        .addMember("value", "$S", property.name()).build()).build();
+            }
+            constructor.addParameter(component);
         }
         constructor.addCode(normalization(schema, new DefaultValues(context)));
         membership.discriminatorDefaults().forEach((property, value) -> constructor
@@ -83,6 +90,13 @@ public final class RecordEmitter extends JavaEmitter<ObjectSchema> {
         }
         new RecordBuilderWriter(schema, recordClass, types, context).addTo(record);
         return record;
+    }
+
+    /** Whether some operation takes this schema as a form or multipart body, which Spring binds by field name. */
+    private static boolean isFormBody(ObjectSchema schema, EmitContext context) {
+        return context.api().operations().stream()
+                .flatMap(operation -> operation.requestBody().stream())
+                .anyMatch(body -> body.isForm() && body.type().equals(new TypeRef.Named(schema.name())));
     }
 
     private static ParameterSpec component(Property property, JavaTypes types) {

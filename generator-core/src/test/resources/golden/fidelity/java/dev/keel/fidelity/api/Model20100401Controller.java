@@ -9,8 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,7 +36,7 @@ public class Model20100401Controller {
     )
     public ResponseEntity<Model20100401Message> createMessage(
             @PathVariable(name = "AccountSid") @NotNull(message = "is required") @Pattern(regexp = "^AC[0-9a-fA-F]{32}$", message = "must match the pattern {regexp}") String accountSid,
-            @Valid @RequestBody(required = false) MessageForm body) {
+            @Valid @ModelAttribute MessageForm body) {
         return ResponseEntity.status(201).body(handler.createMessage(accountSid, body));
     }
 }

@@ -11,8 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,7 +56,7 @@ public class RestController {
             path = "/api/uploads",
             consumes = "multipart/form-data"
     )
-    public ResponseEntity<Void> upload(@Valid @RequestBody(required = false) UploadRequest body) {
+    public ResponseEntity<Void> upload(@Valid @ModelAttribute UploadRequest body) {
         handler.upload(body);
         return ResponseEntity.status(204).build();
     }

@@ -9,12 +9,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
+import org.springframework.web.bind.annotation.BindParam;
 
 @JsonPropertyOrder({"To", "Body", "MediaUrl"})
 @Generated("dev.keel")
-public record MessageForm(@JsonProperty("To") @NotNull(message = "is required") String to,
-        @JsonProperty("Body") @NotNull(message = "is required") @Size(max = 1600, message = "must be at most {max} characters") String body,
-        @JsonProperty("MediaUrl") @JsonInclude(JsonInclude.Include.NON_NULL) List<URI> mediaUrl) {
+public record MessageForm(
+        @JsonProperty("To") @NotNull(message = "is required") @BindParam("To") String to,
+        @JsonProperty("Body") @NotNull(message = "is required") @Size(max = 1600, message = "must be at most {max} characters") @BindParam("Body") String body,
+        @JsonProperty("MediaUrl") @JsonInclude(JsonInclude.Include.NON_NULL) @BindParam("MediaUrl") List<URI> mediaUrl) {
     public static Builder builder() {
         return new Builder();
     }

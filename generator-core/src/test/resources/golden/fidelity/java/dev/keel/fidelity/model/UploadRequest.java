@@ -8,12 +8,13 @@ import jakarta.annotation.Generated;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.springframework.core.io.Resource;
+import org.springframework.web.multipart.MultipartFile;
 
 @JsonPropertyOrder({"file", "attachments", "note"})
 @Generated("dev.keel")
-public record UploadRequest(@JsonProperty("file") @NotNull(message = "is required") Resource file,
-        @JsonProperty("attachments") @JsonInclude(JsonInclude.Include.NON_NULL) List<Resource> attachments,
+public record UploadRequest(
+        @JsonProperty("file") @NotNull(message = "is required") MultipartFile file,
+        @JsonProperty("attachments") @JsonInclude(JsonInclude.Include.NON_NULL) List<MultipartFile> attachments,
         @JsonProperty("note") @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 200, message = "must be at most {max} characters") String note) {
     public static Builder builder() {
         return new Builder();
@@ -27,9 +28,9 @@ public record UploadRequest(@JsonProperty("file") @NotNull(message = "is require
     }
 
     public static final class Builder {
-        private Resource file;
+        private MultipartFile file;
 
-        private List<Resource> attachments;
+        private List<MultipartFile> attachments;
 
         private String note;
 
@@ -42,12 +43,12 @@ public record UploadRequest(@JsonProperty("file") @NotNull(message = "is require
             this.note = source.note();
         }
 
-        public Builder file(Resource file) {
+        public Builder file(MultipartFile file) {
             this.file = file;
             return this;
         }
 
-        public Builder attachments(List<Resource> attachments) {
+        public Builder attachments(List<MultipartFile> attachments) {
             this.attachments = attachments;
             return this;
         }
