@@ -94,7 +94,7 @@ public final class ConstraintAnnotations {
     public static TypeName annotatedType(JavaTypes types, TypeRef type) {
         if (type instanceof TypeRef.ListOf list) {
             TypeName items = element(types, list.items(), list.itemConstraints());
-            return ParameterizedTypeName.get(ClassName.get(List.class), items);
+            return ParameterizedTypeName.get(JavaTypes.collection(list), items);
         }
         if (type instanceof TypeRef.MapOf map) {
             TypeName values = element(types, map.values(), map.valueConstraints());

@@ -6,31 +6,46 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.keel.core.model.ObjectSchema;
 import dev.keel.core.model.TypeRef;
+import dev.keel.core.model.UnionSchema;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The one place that decides which Java type a contract type becomes. */
 public final class JavaTypes {
 
     public static final ClassName JSON_NODE = ClassName.get("tools.jackson.databind", "JsonNode");
     public static final ClassName RESOURCE = ClassName.get("org.springframework.core.io", "Resource");
+    public static final ClassName MULTIPART_FILE = ClassName.get("org.springframework.web.multipart", "MultipartFile");
 
     private final EmitContext context;
+    private final boolean binaryAsUploadedFile;
 
     public JavaTypes(EmitContext context) {
+        this(context, false);
+    }
+
+    private JavaTypes(EmitContext context, boolean binaryAsUploadedFile) {
         this.context = context;
+        this.binaryAsUploadedFile = binaryAsUploadedFile;
+    }
+
+    /** The types of a form body's fields: a binary field is an uploaded {@code MultipartFile}, as Spring binds it. */
+    public JavaTypes forFormFields() {
+        return new JavaTypes(context, true);
     }
 
     /** The boxed Java type, without validation annotations. */
     public TypeName of(TypeRef type) {
         if (type instanceof TypeRef.Scalar scalar) {
-            return scalar(scalar.kind());
+            return binaryAsUploadedFile && scalar.kind() == TypeRef.Scalar.Kind.BINARY ? MULTIPART_FILE
+                    : scalar(scalar.kind());
         }
         if (type instanceof TypeRef.Named named) {
             return context.schemaClass(named.schemaName());
         }
         if (type instanceof TypeRef.ListOf list) {
-            return ParameterizedTypeName.get(ClassName.get(List.class), of(list.items()));
+            return ParameterizedTypeName.get(collection(list), of(list.items()));
         }
         TypeRef.MapOf map = (TypeRef.MapOf) type;
         return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), of(map.values()));
@@ -39,12 +54,18 @@ public final class JavaTypes {
     /** Whether values of this type are objects whose own constraints must be validated too ({@code @Valid}). */
     public boolean needsCascade(TypeRef type) {
         if (type instanceof TypeRef.Named named) {
-            return context.api().schema(named.schemaName()).map(schema -> schema instanceof ObjectSchema).orElse(false);
+            return context.api().schema(named.schemaName())
+                    .map(schema -> schema instanceof ObjectSchema || schema instanceof UnionSchema).orElse(false);
         }
         if (type instanceof TypeRef.ListOf list) {
             return needsCascade(list.items());
         }
         return type instanceof TypeRef.MapOf map && needsCascade(map.values());
+    }
+
+    /** {@code uniqueItems: true} arrays are sets: a duplicate sent by a client collapses into one element. */
+    public static ClassName collection(TypeRef.ListOf list) {
+        return ClassName.get(list.uniqueItems() ? Set.class : List.class);
     }
 
     public static TypeName scalar(TypeRef.Scalar.Kind kind) {

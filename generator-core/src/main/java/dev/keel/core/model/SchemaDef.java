@@ -1,7 +1,7 @@
 package dev.keel.core.model;
 
 /** A named type the emitters turn into one Java file. */
-public sealed interface SchemaDef permits ObjectSchema, EnumSchema {
+public sealed interface SchemaDef permits ObjectSchema, EnumSchema, UnionSchema {
 
     /** The contract name, e.g. {@code Project} or a derived name for an inline schema. */
     String name();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the validation keywords of one schema into {@link Constraints}: lengths, pattern, bounds (3.0's
@@ -34,16 +35,32 @@ final class ConstraintReader {
                 true);
         Bound upper = bound(schema.getMaximum(), schema.getExclusiveMaximum(), schema.getExclusiveMaximumValue(),
                 false);
+        Map<String, String> messages = messages(schema, at);
+        Optional<String> pattern = Optional.ofNullable(schema.getPattern());
+        Object constant = schema.getConst();
+        if (constant instanceof String text && pattern.isEmpty()) {
+            // const: the one value allowed, as a whole-value pattern that quotes every character.
+            pattern = Optional.of("^" + Pattern.quote(text) + "$");
+            messages.putIfAbsent("pattern", "must be '" + text + "'");
+        } else if (constant instanceof Number number && lower.value().isEmpty() && upper.value().isEmpty()) {
+            BigDecimal value = new BigDecimal(number.toString());
+            lower = new Bound(Optional.of(value), false);
+            upper = new Bound(Optional.of(value), false);
+        }
+        if (schema.getMultipleOf() != null) {
+            problems.warning(at.child("multipleOf"), "multipleOf " + schema.getMultipleOf().toPlainString()
+                    + " is not checked by the generated code; the handler has to check it");
+        }
         return new Constraints(
                 Optional.ofNullable(schema.getMinLength()),
                 Optional.ofNullable(schema.getMaxLength()),
-                Optional.ofNullable(schema.getPattern()),
+                pattern,
                 lower.value(), lower.exclusive(),
                 upper.value(), upper.exclusive(),
                 Optional.ofNullable(schema.getMinItems()),
                 Optional.ofNullable(schema.getMaxItems()),
                 "email".equals(schema.getFormat()),
-                messages(schema, at));
+                messages);
     }
 
     private record Bound(Optional<BigDecimal> value, boolean exclusive) {
@@ -70,13 +87,13 @@ final class ConstraintReader {
     private Map<String, String> messages(Schema<?> schema, JsonPointer at) {
         Object declared = SchemaShape.extension(schema, MESSAGES);
         if (declared == null) {
-            return Map.of();
+            return new LinkedHashMap<>();
         }
         JsonPointer where = at.child(MESSAGES);
         if (!(declared instanceof Map<?, ?> entries)) {
             problems.warning(where, MESSAGES + " must map a keyword to a message, e.g. {minLength: 'Too short'}; "
                     + "Keel ignores it");
-            return Map.of();
+            return new LinkedHashMap<>();
         }
         Map<String, String> messages = new LinkedHashMap<>();
         entries.forEach((key, message) -> {

@@ -152,8 +152,9 @@ public final class OpenApiReader {
 
     private static void reportWebhooks(ReadContext context) {
         if (context.api.getWebhooks() != null) {
-            context.api.getWebhooks().keySet().forEach(name -> context.problems.warning(
-                    JsonPointer.of("webhooks", name), "Webhooks are not supported yet; Keel skips '" + name + "'"));
+            context.api.getWebhooks().keySet().forEach(name -> context.problems.info(
+                    JsonPointer.of("webhooks", name), "Webhooks are requests this API sends, not serves; Keel "
+                            + "generates no code for '" + name + "'"));
         }
     }
 

@@ -131,8 +131,8 @@ final class OperationReader {
         String javaName = methodNamesByTag.computeIfAbsent(tag, t -> UniqueNames.caseSensitive())
                 .claim(context.naming.operationName(operationId));
         if (operation.getCallbacks() != null && !operation.getCallbacks().isEmpty()) {
-            context.problems.warning(site.pointer().child("callbacks"),
-                    "Callbacks are not supported yet; Keel generates the operation without them");
+            context.problems.info(site.pointer().child("callbacks"),
+                    "Callbacks are requests this API sends, not serves; Keel generates the operation without them");
         }
         List<Parameter> merged = parameters.read(site.item().getParameters(), operation.getParameters(),
                 site.pointer(), javaName);

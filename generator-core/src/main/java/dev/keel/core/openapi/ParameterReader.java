@@ -87,6 +87,10 @@ final class ParameterReader {
                         Optional.empty(), "")
                 : schemas.use(schema, schemaPointer,
                         context.naming.parameterTypeName(operationJavaName, parameter.getName()));
+        if (parameter.getStyle() == io.swagger.v3.oas.models.parameters.Parameter.StyleEnum.DEEPOBJECT) {
+            context.problems.warning(declared.pointer().child("style"), "deepObject parameters are not bound field "
+                    + "by field yet; Keel binds '" + parameter.getName() + "' as one query parameter");
+        }
         boolean required = location.get() == Parameter.Location.PATH || SchemaShape.flag(parameter.getRequired());
         String description = parameter.getDescription() != null ? parameter.getDescription() : usage.description();
         return Optional.of(new Parameter(parameter.getName(), javaNames.claim(context.naming.memberName(

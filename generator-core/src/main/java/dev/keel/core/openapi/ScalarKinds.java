@@ -27,6 +27,20 @@ final class ScalarKinds {
         }
     }
 
+    /** The JSON type of a {@code const} value, for a schema that gives no {@code type}; null for others. */
+    static String typeOfValue(Object value) {
+        if (value instanceof String) {
+            return "string";
+        }
+        if (value instanceof Boolean) {
+            return "boolean";
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
+            return "integer";
+        }
+        return value instanceof Number ? "number" : null;
+    }
+
     private static Kind string(String format, Schema<?> schema) {
         switch (format) {
             case "uuid":

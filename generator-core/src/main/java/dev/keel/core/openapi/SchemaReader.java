@@ -7,6 +7,7 @@ import dev.keel.core.model.Property;
 import dev.keel.core.model.SchemaDef;
 import dev.keel.core.model.TableHints;
 import dev.keel.core.model.TypeRef;
+import dev.keel.core.model.UnionSchema;
 import dev.keel.core.model.TypeRef.Scalar.Kind;
 import dev.keel.core.naming.UniqueNames;
 import io.swagger.v3.oas.models.media.Schema;
@@ -25,8 +26,9 @@ import java.util.stream.IntStream;
  * Turns schemas into the model's types. A component that is an object or an enum becomes a named
  * {@link SchemaDef}; a component that only names a scalar, array or map is an alias, inlined wherever it is
  * used. Inline objects and enums are hoisted to named schemas under names derived from where they occur.
- * {@code allOf} parts are flattened into one object; {@code oneOf}/{@code anyOf} become any JSON value, with a
- * warning, unless they only add {@code null} to one schema.
+ * {@code allOf} parts are flattened into one object. A {@code oneOf}/{@code anyOf} of objects that a reader can tell
+ * apart (by a discriminator or by their required properties) becomes a {@link UnionSchema}; one that only adds
+ * {@code null} to one schema is that schema, nullable; any other is any JSON value, with a warning saying why.
  */
 final class SchemaReader {
 
@@ -41,6 +43,9 @@ final class SchemaReader {
     private final Map<String, Usage> aliases = new HashMap<>();
     private final Set<String> resolvingAliases = new HashSet<>();
     private final Map<String, SchemaDef> defs = new LinkedHashMap<>();
+    /** The components that become a {@link UnionSchema}. */
+    private final Set<String> unionComponents = new HashSet<>();
+    private final UnionPlanner unions;
 
     SchemaReader(ReadContext context) {
         this.context = context;
@@ -48,6 +53,7 @@ final class SchemaReader {
         Map<String, Schema> declared = context.api.getComponents() == null ? null
                 : context.api.getComponents().getSchemas();
         this.components = declared == null ? Map.of() : declared;
+        this.unions = new UnionPlanner(context, components, this::isObjectComponent);
     }
 
     /**
@@ -66,6 +72,25 @@ final class SchemaReader {
                 classNames.put(name, context.typeNames.claim(context.naming.typeName(name)));
             }
         });
+        // Unions second: whether one can be typed depends on its alternatives being object classes.
+        components.forEach((name, schema) -> {
+            if (schema != null && isUnionCandidate(schema)
+                    && unions.plan(schema, componentPointer(name)).viable()) {
+                unionComponents.add(name);
+                classNames.put(name, context.typeNames.claim(context.naming.typeName(name)));
+            }
+        });
+    }
+
+    private boolean isObjectComponent(String name) {
+        Schema<?> schema = components.get(name);
+        return schema != null && classNames.containsKey(name) && !unionComponents.contains(name)
+                && (SchemaShape.nonEmpty(schema.getAllOf()) || !SchemaShape.nonEmpty(schema.getEnum()));
+    }
+
+    private static boolean isUnionCandidate(Schema<?> schema) {
+        return schema.get$ref() == null && !SchemaShape.alternatives(schema).isEmpty()
+                && schema.getProperties() == null && !SchemaShape.nonEmpty(schema.getAllOf());
     }
 
     /** Builds every component, used or not, so that each problem in the contract is reported. */
@@ -130,6 +155,12 @@ final class SchemaReader {
         List<Integer> nonNull = IntStream.range(0, alternatives.size())
                 .filter(i -> alternatives.get(i) != null && !SchemaShape.isOnlyNull(alternatives.get(i)))
                 .boxed().toList();
+        UnionPlanner.Plan plan = unions.plan(schema, at);
+        if (plan.viable()) {
+            TypeRef union = hoist(hoistName, javaName -> buildUnion(javaName, javaName, schema, plan, at));
+            return new Usage(union, Constraints.NONE, plan.nullable(), Optional.ofNullable(schema.getDefault()),
+                    SchemaShape.text(schema.getDescription()));
+        }
         if (nonNull.size() == 1) {
             int index = nonNull.get(0);
             Usage only = use(alternatives.get(index), at.child(keyword, Integer.toString(index)), hoistName);
@@ -138,8 +169,8 @@ final class SchemaReader {
             return new Usage(refined.type(), refined.constraints(), refined.nullable() || addsNull,
                     refined.defaultValue(), refined.description());
         }
-        context.problems.warning(at.child(keyword), keyword + " with " + nonNull.size()
-                + " alternatives is not supported yet; Keel types the value as any JSON value");
+        context.problems.warning(at.child(keyword), keyword + " with " + nonNull.size() + " alternatives cannot "
+                + "become one Java type (" + plan.problem().orElse("") + "); Keel types the value as any JSON value");
         return new Usage(TypeRef.scalar(Kind.ANY), Constraints.NONE, SchemaShape.nullable(schema),
                 Optional.ofNullable(schema.getDefault()), SchemaShape.text(schema.getDescription()));
     }
@@ -214,6 +245,9 @@ final class SchemaReader {
             return new TypeRef.MapOf(value.type(), value.constraints());
         }
         String type = SchemaShape.type(schema);
+        if (type == null && schema.getConst() != null) {
+            type = ScalarKinds.typeOfValue(schema.getConst());
+        }
         return TypeRef.scalar(type == null ? Kind.ANY : ScalarKinds.of(type, schema));
     }
 
@@ -255,6 +289,9 @@ final class SchemaReader {
     }
 
     private SchemaDef buildClass(String name, String javaName, Schema<?> schema, JsonPointer at) {
+        if (unionComponents.contains(name)) {
+            return buildUnion(name, javaName, schema, unions.plan(schema, at), at);
+        }
         if (!SchemaShape.nonEmpty(schema.getAllOf()) && SchemaShape.nonEmpty(schema.getEnum())) {
             List<Object> values = schema.getEnum().stream().filter(v -> v != null).map(v -> (Object) v).toList();
             boolean integers = "integer".equals(SchemaShape.type(schema)) || !values.isEmpty()
@@ -262,6 +299,26 @@ final class SchemaReader {
             return buildEnum(name, javaName, schema, values, integers, at);
         }
         return buildObject(name, javaName, schema, at);
+    }
+
+    /** Each alternative is used (inline objects hoisted as {@code <Union>Option<n>}) and becomes a variant. */
+    private UnionSchema buildUnion(String name, String javaName, Schema<?> schema, UnionPlanner.Plan plan,
+            JsonPointer at) {
+        List<Schema> alternatives = SchemaShape.alternatives(schema);
+        Map<Integer, String> variantNames = new LinkedHashMap<>();
+        for (int index : plan.alternatives()) {
+            Usage variant = use(alternatives.get(index), at.child(plan.keyword(), Integer.toString(index)),
+                    context.naming.typeName(javaName + "-option-" + (index + 1)));
+            variantNames.put(index, ((TypeRef.Named) variant.type()).schemaName());
+        }
+        unions.checkDiscriminatorDeclared(schema, plan, at);
+        Map<Integer, List<String>> values = plan.discriminator().isPresent()
+                ? unions.discriminatorValues(schema, variantNames, at) : Map.of();
+        List<UnionSchema.Variant> variants = variantNames.entrySet().stream()
+                .map(entry -> new UnionSchema.Variant(entry.getValue(), values.getOrDefault(entry.getKey(), List.of())))
+                .toList();
+        return new UnionSchema(name, javaName, SchemaShape.text(schema.getDescription()), plan.discriminator(),
+                variants, at.toString());
     }
 
     private EnumSchema buildEnum(String name, String javaName, Schema<?> schema, List<Object> values,

@@ -30,6 +30,11 @@ final class SpecProblems {
         report(Diagnostic.Severity.WARNING, pointer, message);
     }
 
+    /** Something Keel deliberately leaves out, which needs no change to the contract. */
+    void info(JsonPointer pointer, String message) {
+        report(Diagnostic.Severity.INFO, pointer, message);
+    }
+
     /** A problem whose line is known without the tree, e.g. a YAML syntax error. */
     void errorAtLine(int line, JsonPointer pointer, String message) {
         if (seen.add(Diagnostic.Severity.ERROR + pointer.toString() + message + line)) {

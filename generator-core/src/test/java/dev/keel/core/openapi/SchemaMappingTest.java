@@ -9,8 +9,10 @@ import dev.keel.core.model.ObjectSchema;
 import dev.keel.core.model.Property;
 import dev.keel.core.model.SchemaDef;
 import dev.keel.core.model.TypeRef;
+import dev.keel.core.model.UnionSchema;
 import dev.keel.core.model.TypeRef.Scalar.Kind;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -270,7 +272,7 @@ class SchemaMappingTest {
     }
 
     @Test
-    void oneOfIsAnyJsonValueWithALocatedWarning() {
+    void oneOfOfObjectsNothingTellsApartIsAnyJsonValueWithALocatedWarning() {
         SpecFixture spec = SpecFixture.schemas30(dir, """
                     Card: {type: object, properties: {number: {type: string}}}
                     Bank: {type: object, properties: {iban: {type: string}}}
@@ -285,9 +287,52 @@ class SchemaMappingTest {
         assertThat(spec.errors()).isEmpty();
         assertThat(spec.property("Payment", "source").type()).isEqualTo(scalar(Kind.ANY));
         Diagnostic warning = spec.warnings().get(0);
-        assertThat(warning.message()).contains("oneOf with 2 alternatives is not supported yet");
+        assertThat(warning.message()).contains("oneOf with 2 alternatives cannot become one Java type",
+                "cannot be told apart without a discriminator");
         assertThat(warning.line()).isEqualTo(12);
         assertThat(warning.pointer()).isEqualTo("/components/schemas/Payment/properties/source/oneOf");
+    }
+
+    @Test
+    void oneOfWithADiscriminatorIsAUnionHonouringItsMapping() {
+        SpecFixture spec = SpecFixture.schemas30(dir, """
+                    Card: {type: object, required: [kind], properties: {kind: {type: string}}}
+                    Bank: {type: object, required: [kind], properties: {kind: {type: string}}}
+                    Source:
+                      oneOf:
+                        - $ref: '#/components/schemas/Card'
+                        - $ref: '#/components/schemas/Bank'
+                      discriminator:
+                        propertyName: kind
+                        mapping: {card: '#/components/schemas/Card', debit: '#/components/schemas/Card'}
+                """).assertClean();
+        UnionSchema union = (UnionSchema) spec.schema("Source");
+        assertThat(union.discriminator()).contains("kind");
+        assertThat(union.variants()).containsExactly(
+                new UnionSchema.Variant("Card", List.of("card", "debit")),
+                new UnionSchema.Variant("Bank", List.of("Bank")));
+    }
+
+    @Test
+    void oneOfWhoseVariantsEachRequireTheirOwnPropertyIsADeducedUnion() {
+        SpecFixture spec = SpecFixture.schemas30(dir, """
+                    Card: {type: object, required: [number], properties: {number: {type: string}}}
+                    Bank: {type: object, required: [iban], properties: {iban: {type: string}}}
+                    Payment:
+                      type: object
+                      properties:
+                        source:
+                          oneOf:
+                            - $ref: '#/components/schemas/Card'
+                            - $ref: '#/components/schemas/Bank'
+                            - {type: object, required: [token], properties: {token: {type: string}}}
+                """).assertClean();
+        Property source = spec.property("Payment", "source");
+        assertThat(source.type()).isEqualTo(new TypeRef.Named("PaymentSource"));
+        UnionSchema union = (UnionSchema) spec.schema("PaymentSource");
+        assertThat(union.discriminator()).isEmpty();
+        assertThat(union.variants()).extracting(UnionSchema.Variant::schemaName)
+                .containsExactly("Card", "Bank", "PaymentSourceOption3");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.keel.core.emit.api;
 
 import static dev.keel.core.emit.api.SpringTypes.COOKIE_VALUE;
 import static dev.keel.core.emit.api.SpringTypes.JSON_NODE;
+import static dev.keel.core.emit.api.SpringTypes.MODEL_ATTRIBUTE;
 import static dev.keel.core.emit.api.SpringTypes.OBJECT_PROVIDER;
 import static dev.keel.core.emit.api.SpringTypes.PATH_VARIABLE;
 import static dev.keel.core.emit.api.SpringTypes.REQUEST_BODY;
@@ -159,6 +160,10 @@ final class ControllerEmitter extends JavaEmitter<Tag> {
         ParameterSpec.Builder spec = ParameterSpec.builder(types.of(body.type()), name);
         if (types.needsCascade(body.type())) {
             spec.addAnnotation(VALID);
+        }
+        if (body.isForm()) {
+            // Form fields and multipart parts are bound by name into the record's constructor.
+            return spec.addAnnotation(MODEL_ATTRIBUTE).build();
         }
         AnnotationSpec.Builder annotation = AnnotationSpec.builder(REQUEST_BODY);
         if (!body.required()) {

@@ -16,6 +16,7 @@ final class SpringTypes implements LibraryTypes {
     static final ClassName REQUEST_HEADER = web("bind.annotation", "RequestHeader");
     static final ClassName COOKIE_VALUE = web("bind.annotation", "CookieValue");
     static final ClassName REQUEST_BODY = web("bind.annotation", "RequestBody");
+    static final ClassName MODEL_ATTRIBUTE = web("bind.annotation", "ModelAttribute");
     static final ClassName EXCEPTION_HANDLER = web("bind.annotation", "ExceptionHandler");
     static final ClassName RESPONSE_ENTITY = http("ResponseEntity");
     static final ClassName HTTP_HEADERS = http("HttpHeaders");

@@ -3,13 +3,13 @@ package dev.keel.core.emit.model;
 import dev.keel.core.emit.JavaEmitter;
 import java.util.List;
 
-/** The emitters of the {@code model} package: a record per object schema, an enum per enum schema. */
+/** The emitters of the {@code model} package: a record per object schema, an enum per enum schema, a sealed interface per union of objects. */
 public final class ModelEmitters {
 
     private ModelEmitters() {
     }
 
     public static List<JavaEmitter<?>> all() {
-        return List.of(new RecordEmitter(), new EnumEmitter());
+        return List.of(new RecordEmitter(), new EnumEmitter(), new UnionEmitter());
     }
 }

@@ -31,6 +31,7 @@ public final class RecordEmitter extends JavaEmitter<ObjectSchema> {
     static final ClassName JSON_PROPERTY_ORDER = ClassName.get(JACKSON, "JsonPropertyOrder");
     static final ClassName JSON_INCLUDE = ClassName.get(JACKSON, "JsonInclude");
     static final ClassName JSON_INCLUDE_INCLUDE = ClassName.get(JACKSON, "JsonInclude", "Include");
+    static final ClassName BIND_PARAM = ClassName.get("org.springframework.web.bind.annotation", "BindParam");
 
     @Override
     protected List<ObjectSchema> inputs(EmitContext context) {
@@ -47,7 +48,8 @@ public final class RecordEmitter extends JavaEmitter<ObjectSchema> {
 
     @Override
     protected TypeSpec.Builder write(ObjectSchema schema, EmitContext context) {
-        JavaTypes types = new JavaTypes(context);
+        boolean formBody = isFormBody(schema, context);
+        JavaTypes types = formBody ? new JavaTypes(context).forFormFields() : new JavaTypes(context);
         ClassName recordClass = ClassName.get(context.modelPackage(), schema.javaName());
         TypeSpec.Builder record = TypeSpec.recordBuilder(recordClass).addModifiers(Modifier.PUBLIC);
         javadoc(schema).ifPresent(record::addJavadoc);
@@ -57,14 +59,44 @@ public final class RecordEmitter extends JavaEmitter<ObjectSchema> {
         if (!schema.properties().isEmpty()) {
             record.addAnnotation(propertyOrder(schema));
         }
+        UnionMembership membership = new UnionMembership(schema, context);
+        for (var union : membership.unions()) {
+            record.addSuperinterface(context.schemaClass(union.name()));
+        }
+        if (!membership.unions().isEmpty()) {
+            // Read as itself, a variant has no type id to look for; its union's annotation is for the union.
+            record.addAnnotation(AnnotationSpec.builder(UnionEmitter.JSON_TYPE_INFO)
+                    .addMember("use", "$T.NONE", UnionEmitter.JSON_TYPE_INFO_ID).build());
+        }
         MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
         for (Property property : schema.properties()) {
-            constructor.addParameter(component(property, types));
+            ParameterSpec component = component(property, types);
+            if (formBody && !property.javaName().equals(property.name())) {
+                component = component.toBuilder().addAnnotation(AnnotationSpec.builder(BIND_PARAM)
+                        .addMember("value", "$S", property.name()).build()).build();
+            }
+            constructor.addParameter(component);
         }
         constructor.addCode(normalization(schema, new DefaultValues(context)));
+        membership.discriminatorDefaults().forEach((property, value) -> constructor
+                .beginControlFlow("if ($N == null)", property.javaName())
+                .addStatement("$N = $S", property.javaName(), value)
+                .endControlFlow());
         record.recordConstructor(constructor.build());
+        for (Property property : schema.properties()) {
+            if (property.deprecated()) {
+                record.addMethod(deprecatedAccessor(property, types));
+            }
+        }
         new RecordBuilderWriter(schema, recordClass, types, context).addTo(record);
         return record;
+    }
+
+    /** Whether some operation takes this schema as a form or multipart body, which Spring binds by field name. */
+    private static boolean isFormBody(ObjectSchema schema, EmitContext context) {
+        return context.api().operations().stream()
+                .flatMap(operation -> operation.requestBody().stream())
+                .anyMatch(body -> body.isForm() && body.type().equals(new TypeRef.Named(schema.name())));
     }
 
     private static ParameterSpec component(Property property, JavaTypes types) {
@@ -79,10 +111,20 @@ public final class RecordEmitter extends JavaEmitter<ObjectSchema> {
         boolean mustBePresent = property.required() && !property.readOnly() && !property.nullable();
         component.addAnnotations(ConstraintAnnotations.of(property.type(), property.constraints(), mustBePresent));
         component.addAnnotations(ConstraintAnnotations.cascade(types, property.type()));
-        if (property.deprecated()) {
-            component.addAnnotation(Deprecated.class);
-        }
         return component.build();
+    }
+
+    /**
+     * A deprecated property's accessor carries {@code @Deprecated}, so callers are warned; on the component itself
+     * javac reports the annotation as having no effect on the constructor parameter.
+     */
+    private static MethodSpec deprecatedAccessor(Property property, JavaTypes types) {
+        return MethodSpec.methodBuilder(property.javaName())
+                .addAnnotation(Deprecated.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ConstraintAnnotations.annotatedType(types, property.type()))
+                .addStatement("return $N", property.javaName())
+                .build();
     }
 
     /** Responses list properties in the contract's order; Jackson would otherwise move read-only ones last. */
