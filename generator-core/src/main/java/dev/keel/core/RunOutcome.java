@@ -5,6 +5,7 @@ import dev.keel.core.diag.Diagnostic;
 import dev.keel.core.diag.Diagnostics;
 import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.GeneratedFile;
+import dev.keel.core.emit.resources.BuiltInTemplates;
 import dev.keel.core.migrate.MigrationStage;
 import dev.keel.core.migrate.PlannedMigration;
 import dev.keel.core.model.bind.Bindings;
@@ -31,6 +32,7 @@ final class RunOutcome {
         OutputWriter writer = new OutputWriter(config.outputDirectory());
         WriteReport report = dryRun ? writer.plan(files) : writer.write(files);
         reportUserFiles(config.outputDirectory(), report, diagnostics);
+        BuiltInTemplates.checkOverrides(config.templateDirectory(), diagnostics);
         SnapshotStage.apply(config, context.api(), diagnostics);
         Optional<Path> newMigration = dryRun
                 ? migration.map(planned -> config.migrationDirectory().orElseThrow().resolve(planned.fileName()))
