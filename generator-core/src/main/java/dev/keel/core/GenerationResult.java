@@ -12,13 +12,21 @@ import java.util.Optional;
  * for detail.
  *
  * @param bindings how the contract is bound to the DDL's tables; {@link Bindings#NONE} without DDL files
- * @param migration the Flyway migration this run added, when the DDL changed since the last one
+ * @param migration the Flyway migration this run added (in a dry run: would add), when the DDL changed since the
+ *     last one
+ * @param dryRun whether {@code files} and {@code migration} say what would have been written; nothing was
+ * @param skipped whether no input changed since the last run, so nothing was generated (no warnings are repeated)
  */
 public record GenerationResult(int operations, int schemas, WriteReport files, List<Diagnostic> warnings,
-        long millis, Bindings bindings, Optional<Path> migration) {
+        long millis, Bindings bindings, Optional<Path> migration, boolean dryRun, boolean skipped) {
 
     public GenerationResult {
         warnings = List.copyOf(warnings);
+    }
+
+    public GenerationResult(int operations, int schemas, WriteReport files, List<Diagnostic> warnings,
+            long millis, Bindings bindings, Optional<Path> migration) {
+        this(operations, schemas, files, warnings, millis, bindings, migration, false, false);
     }
 
     /** A result of a run without DDL files. */
@@ -27,10 +35,17 @@ public record GenerationResult(int operations, int schemas, WriteReport files, L
     }
 
     public String summary() {
+        if (dryRun) {
+            return "Keel dry run: " + operations + " operations, " + schemas + " schemas; files "
+                    + files.written().size() + " would be written, " + files.unchanged().size() + " unchanged, "
+                    + files.removed().size() + " would be removed" + migration.map(path -> "; would add migration "
+                            + path.getFileName()).orElse("") + "; nothing was written";
+        }
         return "Keel: " + operations + " operations, " + schemas + " schemas; files "
                 + files.written().size() + " written, " + files.unchanged().size() + " unchanged, "
                 + files.removed().size() + " removed" + migration.map(path -> "; new migration " + path.getFileName())
-                        .orElse("") + " in " + millis + " ms";
+                        .orElse("") + " in " + millis + " ms"
+                + (skipped ? " (inputs unchanged since the last run, nothing regenerated)" : "");
     }
 
     /**

@@ -16,6 +16,7 @@ import dev.keel.core.emit.auth.RefreshTokenTable;
 import dev.keel.core.emit.data.DataEmitters;
 import dev.keel.core.emit.model.ModelEmitters;
 import dev.keel.core.emit.resources.ResourceEmitter;
+import dev.keel.core.extension.Extensions;
 import dev.keel.core.migrate.MigrationStage;
 import dev.keel.core.migrate.PlannedMigration;
 import dev.keel.core.model.ApiModel;
@@ -24,8 +25,7 @@ import dev.keel.core.model.db.DatabaseSchema;
 import dev.keel.core.model.db.SqlDialect;
 import dev.keel.core.openapi.OpenApiReader;
 import dev.keel.core.openapi.SpecLines;
-import dev.keel.core.write.OutputWriter;
-import dev.keel.core.write.WriteReport;
+import dev.keel.core.write.IncrementalRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,6 +44,10 @@ public final class Keel {
 
     public GenerationResult generate(KeelConfig config) {
         long started = System.nanoTime();
+        Optional<IncrementalRun.Stored> upToDate = IncrementalRun.upToDate(config);
+        if (upToDate.isPresent()) {
+            return RunOutcome.skipped(upToDate.get(), started);
+        }
         Diagnostics diagnostics = new Diagnostics();
         ApiModel api = new OpenApiReader().read(config.spec(), diagnostics);
         diagnostics.throwIfErrors("read contract");
@@ -54,14 +58,9 @@ public final class Keel {
 
         List<GeneratedFile> files = new ArrayList<>(emit(context));
         files.addAll(data.files());
+        files.addAll(Extensions.additionalFiles(context));
         files.sort(Comparator.comparing(GeneratedFile::relativePath));
-        WriteReport report = new OutputWriter(config.outputDirectory()).write(files);
-        Optional<Path> writtenMigration = MigrationStage.write(config, migration);
-
-        List<Diagnostic> warnings = diagnostics.all().stream().filter(d -> !d.isError()).toList();
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        return new GenerationResult(api.operations().size(), api.schemas().size(), report, warnings, millis,
-                data.bindings(), writtenMigration);
+        return RunOutcome.write(context, files, migration, data.bindings(), diagnostics, started);
     }
 
     /** Every file of the API layer, in memory, sorted by path. */

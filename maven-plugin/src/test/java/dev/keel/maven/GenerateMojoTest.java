@@ -129,11 +129,22 @@ class GenerateMojoTest {
     /** Sets a parameter field by name, the way Maven injects it. */
     private void inject(String name, Object value) {
         try {
-            Field field = GenerateMojo.class.getDeclaredField(name);
+            Field field = field(GenerateMojo.class, name);
             field.setAccessible(true);
             field.set(mojo, value);
         } catch (ReflectiveOperationException e) {
             throw new AssertionError("GenerateMojo has no parameter field " + name, e);
+        }
+    }
+
+    private static Field field(Class<?> type, String name) throws NoSuchFieldException {
+        try {
+            return type.getDeclaredField(name);
+        } catch (NoSuchFieldException e) {
+            if (type.getSuperclass() == null) {
+                throw e;
+            }
+            return field(type.getSuperclass(), name);
         }
     }
 

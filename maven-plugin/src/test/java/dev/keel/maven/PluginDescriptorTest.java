@@ -50,6 +50,9 @@ class PluginDescriptorTest {
                 Map.entry("jdbcUrl", "${keel.jdbcUrl}"),
                 Map.entry("jdbcUser", "${keel.jdbcUser}"),
                 Map.entry("jdbcPassword", "${keel.jdbcPassword}"),
+                Map.entry("contractSnapshot", "${keel.contractSnapshot}"),
+                Map.entry("dryRun", "${keel.dryRun}"),
+                Map.entry("incremental", "${keel.incremental}"),
                 Map.entry("verbose", "${keel.verbose}"),
                 Map.entry("skip", "${keel.skip}"),
                 Map.entry("project", ""));
@@ -68,6 +71,10 @@ class PluginDescriptorTest {
         assertThat(configuration.get("allowDestructiveMigrations").getAttribute("default-value")).isEqualTo("false");
         assertThat(configuration.get("jdbcUrl").hasAttribute("default-value")).isFalse();
         assertThat(configuration.get("jdbcPassword").hasAttribute("default-value")).isFalse();
+        assertThat(configuration.get("contractSnapshot").getAttribute("default-value"))
+                .isEqualTo("${project.basedir}/src/main/resources/keel/contract-snapshot.json");
+        assertThat(configuration.get("dryRun").getAttribute("default-value")).isEqualTo("false");
+        assertThat(configuration.get("incremental").getAttribute("default-value")).isEqualTo("true");
     }
 
     @Test
@@ -86,7 +93,8 @@ class PluginDescriptorTest {
                 Map.entry("schema", "false"), Map.entry("templateDirectory", "false"), Map.entry("skip", "false"),
                 Map.entry("migrationDirectory", "false"), Map.entry("allowDestructiveMigrations", "false"),
                 Map.entry("verbose", "false"), Map.entry("jdbcUrl", "false"), Map.entry("jdbcUser", "false"),
-                Map.entry("jdbcPassword", "false"));
+                Map.entry("jdbcPassword", "false"), Map.entry("contractSnapshot", "false"),
+                Map.entry("dryRun", "false"), Map.entry("incremental", "false"));
     }
 
     @Test

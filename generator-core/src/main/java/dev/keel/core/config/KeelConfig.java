@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param allowDestructiveMigrations whether a drop of a table or column is written as SQL rather than as a
  *     commented-out step with a warning
  * @param database a live database to read the tables from instead of DDL files; migrations are then not planned
+ * @param run dry run, incremental runs, the contract snapshot and extensions
  */
 public record KeelConfig(
         Path spec,
@@ -26,10 +27,30 @@ public record KeelConfig(
         Optional<Path> templateDirectory,
         Optional<Path> migrationDirectory,
         boolean allowDestructiveMigrations,
-        Optional<LiveDatabase> database) {
+        Optional<LiveDatabase> database,
+        RunOptions run) {
 
     public KeelConfig {
         schemas = List.copyOf(schemas);
+    }
+
+    /** A run with {@link RunOptions#DEFAULTS}. */
+    public KeelConfig(Path spec, List<Path> schemas, String basePackage, Path outputDirectory,
+            Optional<Path> templateDirectory, Optional<Path> migrationDirectory, boolean allowDestructiveMigrations,
+            Optional<LiveDatabase> database) {
+        this(spec, schemas, basePackage, outputDirectory, templateDirectory, migrationDirectory,
+                allowDestructiveMigrations, database, RunOptions.DEFAULTS);
+    }
+
+    public KeelConfig withRun(RunOptions value) {
+        return new KeelConfig(spec, schemas, basePackage, outputDirectory, templateDirectory, migrationDirectory,
+                allowDestructiveMigrations, database, value);
+    }
+
+    /** The same run writing into other directories: how {@code check} regenerates beside the committed files. */
+    public KeelConfig relocated(Path output, Optional<Path> migrations, Optional<Path> snapshot) {
+        return new KeelConfig(spec, schemas, basePackage, output, templateDirectory, migrations,
+                allowDestructiveMigrations, database, run.withContractSnapshot(snapshot));
     }
 
     /** A run whose tables come from DDL files only. */

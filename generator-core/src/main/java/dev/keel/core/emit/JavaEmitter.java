@@ -4,6 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.keel.core.extension.Extensions;
 import java.util.List;
 
 /**
@@ -29,10 +30,12 @@ public abstract class JavaEmitter<T> {
     }
 
     private GeneratedFile render(T input, EmitContext context) {
-        TypeSpec type = write(input, context)
+        String packageName = packageName(input, context);
+        TypeSpec.Builder builder = write(input, context);
+        Extensions.customize(packageName, builder, context);
+        TypeSpec type = builder
                 .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", "dev.keel").build())
                 .build();
-        String packageName = packageName(input, context);
         JavaFile file = JavaFile.builder(packageName, type)
                 .skipJavaLangImports(true)
                 .indent("    ")

@@ -6,20 +6,26 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Writes the generated files into the output directory: only files whose bytes changed (so build tools see
  * unchanged mtimes), removes files it wrote in an earlier run that are no longer produced, and refuses any
- * path outside the output directory. A manifest in the output directory remembers what Keel wrote.
+ * path outside the output directory. The {@link Manifest} remembers what Keel wrote, with hashes, so a file a
+ * user put into the directory is never removed (it is reported as foreign) and a generated file a user edited is
+ * copied under {@value #BACKUP_DIRECTORY} before it is replaced: no line a user wrote is lost.
  */
 public final class OutputWriter {
 
-    static final String MANIFEST = ".keel-manifest";
+    static final String MANIFEST = Manifest.FILE_NAME;
+    public static final String BACKUP_DIRECTORY = ".keel-backup";
 
     private final Path outputDirectory;
 
@@ -28,25 +34,64 @@ public final class OutputWriter {
     }
 
     public WriteReport write(List<GeneratedFile> files) {
-        List<Path> targets = files.stream().map(file -> resolveInside(file.relativePath())).toList();
+        return run(files, false);
+    }
+
+    /** What {@link #write} would do, without touching the file system. */
+    public WriteReport plan(List<GeneratedFile> files) {
+        return run(files, true);
+    }
+
+    private WriteReport run(List<GeneratedFile> files, boolean dryRun) {
+        Manifest previous = Manifest.read(outputDirectory);
+        Map<String, Optional<String>> produced = new TreeMap<>();
         List<String> written = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
+        List<String> backedUp = new ArrayList<>();
         try {
-            for (int i = 0; i < files.size(); i++) {
-                GeneratedFile file = files.get(i);
-                if (writeIfChanged(targets.get(i), file.content())) {
-                    written.add(file.relativePath());
-                } else {
+            for (GeneratedFile file : files) {
+                Path target = resolveInside(file.relativePath());
+                produced.put(file.relativePath(), Optional.of(Manifest.sha256(file.content())));
+                Optional<byte[]> existing = readIfPresent(target);
+                if (existing.isPresent() && Arrays.equals(existing.get(), file.content())) {
                     unchanged.add(file.relativePath());
+                    continue;
+                }
+                written.add(file.relativePath());
+                if (existing.isPresent() && isUserWork(previous, file.relativePath(), existing.get())) {
+                    backedUp.add(file.relativePath());
+                }
+                if (!dryRun) {
+                    backUpIfListed(backedUp, file.relativePath(), target);
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, file.content());
                 }
             }
-            Set<String> produced = new TreeSet<>(files.stream().map(GeneratedFile::relativePath).toList());
-            List<String> removed = removeStale(produced);
-            writeIfChanged(outputDirectory.resolve(MANIFEST),
-                    (String.join("\n", produced) + "\n").getBytes(StandardCharsets.UTF_8));
-            return new WriteReport(sorted(written), sorted(unchanged), removed);
+            List<String> removed = removeStale(previous, produced, backedUp, dryRun);
+            List<String> foreign = foreignFiles(previous, produced);
+            if (!dryRun) {
+                Manifest manifest = new Manifest(produced);
+                writeIfChanged(outputDirectory.resolve(MANIFEST), manifest.render().getBytes(StandardCharsets.UTF_8));
+            }
+            return new WriteReport(sorted(written), sorted(unchanged), removed, foreign, sorted(backedUp));
         } catch (IOException e) {
             throw new UncheckedIOException("Keel could not write to " + outputDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the bytes on disk are not what Keel last wrote there: a user's edit, or a user's own file. */
+    private static boolean isUserWork(Manifest previous, String relativePath, byte[] onDisk) {
+        if (!previous.contains(relativePath)) {
+            return true;
+        }
+        return previous.hash(relativePath).map(hash -> !hash.equals(Manifest.sha256(onDisk))).orElse(false);
+    }
+
+    private void backUpIfListed(List<String> backedUp, String relativePath, Path source) throws IOException {
+        if (backedUp.contains(relativePath)) {
+            Path backup = outputDirectory.resolve(BACKUP_DIRECTORY).resolve(relativePath);
+            Files.createDirectories(backup.getParent());
+            Files.copy(source, backup, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -58,32 +103,52 @@ public final class OutputWriter {
         return target;
     }
 
-    private static boolean writeIfChanged(Path target, byte[] content) throws IOException {
-        if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
-            return false;
-        }
-        Files.createDirectories(target.getParent());
-        Files.write(target, content);
-        return true;
+    private static Optional<byte[]> readIfPresent(Path target) throws IOException {
+        return Files.isRegularFile(target) ? Optional.of(Files.readAllBytes(target)) : Optional.empty();
     }
 
-    private List<String> removeStale(Set<String> produced) throws IOException {
-        Path manifest = outputDirectory.resolve(MANIFEST);
-        if (!Files.isRegularFile(manifest)) {
-            return List.of();
+    private static void writeIfChanged(Path target, byte[] content) throws IOException {
+        Optional<byte[]> existing = readIfPresent(target);
+        if (existing.isEmpty() || !Arrays.equals(existing.get(), content)) {
+            Files.createDirectories(target.getParent());
+            Files.write(target, content);
         }
+    }
+
+    private List<String> removeStale(Manifest previous, Map<String, Optional<String>> produced, List<String> backedUp,
+            boolean dryRun) throws IOException {
         List<String> removed = new ArrayList<>();
-        for (String previous : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-            if (previous.isBlank() || produced.contains(previous)) {
+        for (String stalePath : previous.hashes().keySet()) {
+            Path stale = resolveInside(stalePath);
+            if (produced.containsKey(stalePath) || !Files.isRegularFile(stale)) {
                 continue;
             }
-            Path stale = resolveInside(previous);
-            if (Files.deleteIfExists(stale)) {
-                removed.add(previous);
+            removed.add(stalePath);
+            if (isUserWork(previous, stalePath, Files.readAllBytes(stale))) {
+                backedUp.add(stalePath);
+            }
+            if (!dryRun) {
+                backUpIfListed(backedUp, stalePath, stale);
+                Files.delete(stale);
                 deleteEmptyParents(stale.getParent());
             }
         }
         return sorted(removed);
+    }
+
+    /** Regular files in the output directory that Keel neither wrote before nor writes now, except its own. */
+    private List<String> foreignFiles(Manifest previous, Map<String, Optional<String>> produced) throws IOException {
+        if (!Files.isDirectory(outputDirectory)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(outputDirectory)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(path -> outputDirectory.relativize(path).toString().replace('\\', '/'))
+                    .filter(path -> !path.startsWith(".keel-") && !path.startsWith(BACKUP_DIRECTORY + "/"))
+                    .filter(path -> !produced.containsKey(path) && !previous.contains(path))
+                    .sorted()
+                    .toList();
+        }
     }
 
     private void deleteEmptyParents(Path directory) throws IOException {

@@ -74,4 +74,66 @@ class OutputWriterTest {
                 .hasMessageContaining("outside");
         assertThat(out.resolve("escape.txt")).doesNotExist();
     }
+
+    @Test
+    void aFileKeelDidNotWriteIsReportedAndNeverRemoved() throws IOException {
+        OutputWriter writer = new OutputWriter(out);
+        writer.write(List.of(GeneratedFile.text("java/a/A.java", "A")));
+        Files.writeString(out.resolve("java/a/Mine.java"), "user file");
+
+        WriteReport second = writer.write(List.of());
+
+        assertThat(second.removed()).containsExactly("java/a/A.java");
+        assertThat(second.foreign()).containsExactly("java/a/Mine.java");
+        assertThat(out.resolve("java/a/Mine.java")).hasContent("user file");
+    }
+
+    @Test
+    void anEditedGeneratedFileIsCopiedAsideBeforeItIsReplaced() throws IOException {
+        OutputWriter writer = new OutputWriter(out);
+        writer.write(List.of(GeneratedFile.text("java/a/A.java", "class A {}")));
+        Files.writeString(out.resolve("java/a/A.java"), "class A { /* my fix */ }");
+
+        WriteReport second = writer.write(List.of(GeneratedFile.text("java/a/A.java", "class A {}")));
+
+        assertThat(second.backedUp()).containsExactly("java/a/A.java");
+        assertThat(out.resolve("java/a/A.java")).hasContent("class A {}");
+        assertThat(out.resolve(".keel-backup/java/a/A.java")).hasContent("class A { /* my fix */ }");
+    }
+
+    @Test
+    void anEditedFileNoLongerGeneratedIsCopiedAsideBeforeItIsRemoved() throws IOException {
+        OutputWriter writer = new OutputWriter(out);
+        writer.write(List.of(GeneratedFile.text("java/b/B.java", "class B {}")));
+        Files.writeString(out.resolve("java/b/B.java"), "class B { int mine; }");
+
+        WriteReport second = writer.write(List.of());
+
+        assertThat(second.removed()).containsExactly("java/b/B.java");
+        assertThat(out.resolve(".keel-backup/java/b/B.java")).hasContent("class B { int mine; }");
+    }
+
+    @Test
+    void aPlanSaysWhatWouldChangeAndTouchesNothing() throws IOException {
+        OutputWriter writer = new OutputWriter(out);
+        writer.write(List.of(GeneratedFile.text("java/a/A.java", "A"), GeneratedFile.text("java/b/B.java", "B")));
+        String manifest = Files.readString(out.resolve(OutputWriter.MANIFEST));
+
+        WriteReport plan = writer.plan(List.of(GeneratedFile.text("java/a/A.java", "A2"),
+                GeneratedFile.text("java/c/C.java", "C")));
+
+        assertThat(plan.written()).containsExactly("java/a/A.java", "java/c/C.java");
+        assertThat(plan.removed()).containsExactly("java/b/B.java");
+        assertThat(out.resolve("java/a/A.java")).hasContent("A");
+        assertThat(out.resolve("java/b/B.java")).hasContent("B");
+        assertThat(out.resolve("java/c")).doesNotExist();
+        assertThat(out.resolve(OutputWriter.MANIFEST)).hasContent(manifest);
+    }
+
+    @Test
+    void theManifestRecordsTheHashOfEveryFileWritten() {
+        new OutputWriter(out).write(List.of(GeneratedFile.text("java/a/A.java", "A")));
+
+        assertThat(Manifest.read(out).hash("java/a/A.java")).contains(Manifest.sha256("A".getBytes()));
+    }
 }
