@@ -13,12 +13,19 @@ import java.util.Optional;
  *
  * @param bindings how the contract is bound to the DDL's tables; {@link Bindings#NONE} without DDL files
  * @param migration the Flyway migration this run added, when the DDL changed since the last one
+ * @param deployment what was written to the deployment directory, when one is configured
  */
 public record GenerationResult(int operations, int schemas, WriteReport files, List<Diagnostic> warnings,
-        long millis, Bindings bindings, Optional<Path> migration) {
+        long millis, Bindings bindings, Optional<Path> migration, Optional<WriteReport> deployment) {
 
     public GenerationResult {
         warnings = List.copyOf(warnings);
+    }
+
+    /** A result without deployment files. */
+    public GenerationResult(int operations, int schemas, WriteReport files, List<Diagnostic> warnings, long millis,
+            Bindings bindings, Optional<Path> migration) {
+        this(operations, schemas, files, warnings, millis, bindings, migration, Optional.empty());
     }
 
     /** A result of a run without DDL files. */
@@ -31,6 +38,12 @@ public record GenerationResult(int operations, int schemas, WriteReport files, L
                 + files.written().size() + " written, " + files.unchanged().size() + " unchanged, "
                 + files.removed().size() + " removed" + migration.map(path -> "; new migration " + path.getFileName())
                         .orElse("") + " in " + millis + " ms";
+    }
+
+    /** One line about the deployment files, e.g. {@code Keel: deployment files 2 written, 8 unchanged, 0 removed}. */
+    public Optional<String> deploymentSummary() {
+        return deployment.map(report -> "Keel: deployment files " + report.written().size() + " written, "
+                + report.unchanged().size() + " unchanged, " + report.removed().size() + " removed");
     }
 
     /**

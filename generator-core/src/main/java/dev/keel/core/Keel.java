@@ -14,6 +14,8 @@ import dev.keel.core.emit.JavaEmitter;
 import dev.keel.core.emit.api.ApiEmitters;
 import dev.keel.core.emit.auth.RefreshTokenTable;
 import dev.keel.core.emit.data.DataEmitters;
+import dev.keel.core.emit.deploy.DeploymentStage;
+import dev.keel.core.emit.docs.DocsEmitters;
 import dev.keel.core.emit.model.ModelEmitters;
 import dev.keel.core.emit.resources.ResourceEmitter;
 import dev.keel.core.migrate.MigrationStage;
@@ -56,12 +58,13 @@ public final class Keel {
         files.addAll(data.files());
         files.sort(Comparator.comparing(GeneratedFile::relativePath));
         WriteReport report = new OutputWriter(config.outputDirectory()).write(files);
+        Optional<WriteReport> deployment = DeploymentStage.write(context, files);
         Optional<Path> writtenMigration = MigrationStage.write(config, migration);
 
         List<Diagnostic> warnings = diagnostics.all().stream().filter(d -> !d.isError()).toList();
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new GenerationResult(api.operations().size(), api.schemas().size(), report, warnings, millis,
-                data.bindings(), writtenMigration);
+                data.bindings(), writtenMigration, deployment);
     }
 
     /** Every file of the API layer, in memory, sorted by path. */
@@ -73,6 +76,7 @@ public final class Keel {
         dev.keel.core.emit.security.SecurityEmitters.all().forEach(emitter -> files.addAll(emitter.emit(context)));
         dev.keel.core.emit.ratelimit.RateLimitEmitters.all().forEach(emitter -> files.addAll(emitter.emit(context)));
         files.addAll(new ResourceEmitter().emit(context));
+        files.addAll(DocsEmitters.emit(context));
         files.sort(Comparator.comparing(GeneratedFile::relativePath));
         return files;
     }

@@ -45,3 +45,10 @@ keel:
     max-request-body: ${maxRequestBody}
   problems:
     type-base: about:blank
+springdoc:
+  # The contract is the documentation: Swagger UI shows it as written, springdoc infers no second one.
+  api-docs:
+    enabled: false
+  swagger-ui:
+    path: /docs
+    url: /openapi.yaml

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param allowDestructiveMigrations whether a drop of a table or column is written as SQL rather than as a
  *     commented-out step with a warning
  * @param database a live database to read the tables from instead of DDL files; migrations are then not planned
+ * @param deployment where the Dockerfile, compose file and Kubernetes manifests go; none are written when empty
  */
 public record KeelConfig(
         Path spec,
@@ -26,10 +27,19 @@ public record KeelConfig(
         Optional<Path> templateDirectory,
         Optional<Path> migrationDirectory,
         boolean allowDestructiveMigrations,
-        Optional<LiveDatabase> database) {
+        Optional<LiveDatabase> database,
+        Optional<DeploymentConfig> deployment) {
 
     public KeelConfig {
         schemas = List.copyOf(schemas);
+    }
+
+    /** A run that writes no deployment files. */
+    public KeelConfig(Path spec, List<Path> schemas, String basePackage, Path outputDirectory,
+            Optional<Path> templateDirectory, Optional<Path> migrationDirectory, boolean allowDestructiveMigrations,
+            Optional<LiveDatabase> database) {
+        this(spec, schemas, basePackage, outputDirectory, templateDirectory, migrationDirectory,
+                allowDestructiveMigrations, database, Optional.empty());
     }
 
     /** A run whose tables come from DDL files only. */
