@@ -74,6 +74,17 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "keel.allowDestructiveMigrations", defaultValue = "false")
     private boolean allowDestructiveMigrations;
 
+    /**
+     * Where the Dockerfile, compose file, {@code .env.example} and Kubernetes manifests go; commit them. Keel owns
+     * this directory and rewrites it on every build: change a file by overriding its template.
+     */
+    @Parameter(property = "keel.deployDirectory", defaultValue = "${project.basedir}/deploy")
+    private File deployDirectory;
+
+    /** Writes the deployment files; false leaves {@code deployDirectory} alone. */
+    @Parameter(property = "keel.deploy", defaultValue = "true")
+    private boolean deploy;
+
     /** Also prints how each resource of the contract is bound to its table and columns. */
     @Parameter(property = "keel.verbose", defaultValue = "false")
     private boolean verbose;
@@ -108,7 +119,9 @@ public class GenerateMojo extends AbstractMojo {
 
     KeelConfig config() {
         return new GenerateParameters(spec, schema, basePackage, outputDirectory, templateDirectory,
-                migrationDirectory, allowDestructiveMigrations, jdbcUrl, jdbcUser, jdbcPassword).toConfig();
+                migrationDirectory, allowDestructiveMigrations, jdbcUrl, jdbcUser, jdbcPassword,
+                deploy ? deployDirectory : null, project.getBasedir(), project.getBuild().getFinalName() + ".jar")
+                .toConfig();
     }
 
     /** Makes the generated sources and resources part of the build; idempotent when the goal runs twice. */
@@ -134,6 +147,7 @@ public class GenerateMojo extends AbstractMojo {
             result.describeBindings().lines().forEach(getLog()::info);
         }
         getLog().info(result.summary());
+        result.deploymentSummary().ifPresent(getLog()::info);
     }
 
     private void logWarnings(List<Diagnostic> diagnostics) {
