@@ -12,9 +12,12 @@ public final class DocsPaths {
     /** The class-path resource holding the contract in the generated app. */
     public static final String CONTRACT_RESOURCE = "keel/openapi.yaml";
 
-    /** Swagger UI's page, its assets and its configuration as springdoc serves them, and the contract. */
-    static final List<String> PUBLIC = List.of(CONTRACT, SWAGGER_UI, SWAGGER_UI + "/**", "/swagger-ui/**",
-            "/v3/api-docs/swagger-config");
+    /**
+     * The contract, and Swagger UI as springdoc serves it: {@code /docs} redirects to its page under
+     * {@code /swagger-ui/}, which reads its configuration from {@code /v3/api-docs/swagger-config}.
+     * springdoc's own {@code /v3/api-docs} is not among them.
+     */
+    static final List<String> PUBLIC = List.of(CONTRACT, SWAGGER_UI, "/swagger-ui/**", "/v3/api-docs/swagger-config");
 
     private DocsPaths() {
     }

@@ -20,7 +20,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 )
 @Generated("dev.keel")
 public class ApiDocsSecurityConfiguration {
-    public static final String[] PUBLIC_PATHS = {"/openapi.yaml", "/docs", "/docs/**", "/swagger-ui/**", "/v3/api-docs/swagger-config"};
+    public static final String[] PUBLIC_PATHS = {"/openapi.yaml", "/docs", "/swagger-ui/**", "/v3/api-docs/swagger-config"};
 
     public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
