@@ -50,6 +50,8 @@ class PluginDescriptorTest {
                 Map.entry("jdbcUrl", "${keel.jdbcUrl}"),
                 Map.entry("jdbcUser", "${keel.jdbcUser}"),
                 Map.entry("jdbcPassword", "${keel.jdbcPassword}"),
+                Map.entry("deployDirectory", "${keel.deployDirectory}"),
+                Map.entry("deploy", "${keel.deploy}"),
                 Map.entry("verbose", "${keel.verbose}"),
                 Map.entry("skip", "${keel.skip}"),
                 Map.entry("project", ""));
@@ -68,6 +70,9 @@ class PluginDescriptorTest {
         assertThat(configuration.get("allowDestructiveMigrations").getAttribute("default-value")).isEqualTo("false");
         assertThat(configuration.get("jdbcUrl").hasAttribute("default-value")).isFalse();
         assertThat(configuration.get("jdbcPassword").hasAttribute("default-value")).isFalse();
+        assertThat(configuration.get("deployDirectory").getAttribute("default-value"))
+                .isEqualTo("${project.basedir}/deploy");
+        assertThat(configuration.get("deploy").getAttribute("default-value")).isEqualTo("true");
     }
 
     @Test
@@ -86,7 +91,7 @@ class PluginDescriptorTest {
                 Map.entry("schema", "false"), Map.entry("templateDirectory", "false"), Map.entry("skip", "false"),
                 Map.entry("migrationDirectory", "false"), Map.entry("allowDestructiveMigrations", "false"),
                 Map.entry("verbose", "false"), Map.entry("jdbcUrl", "false"), Map.entry("jdbcUser", "false"),
-                Map.entry("jdbcPassword", "false"));
+                Map.entry("jdbcPassword", "false"), Map.entry("deployDirectory", "false"), Map.entry("deploy", "false"));
     }
 
     @Test
