@@ -16,9 +16,11 @@ import java.util.Optional;
  *     last one
  * @param dryRun whether {@code files} and {@code migration} say what would have been written; nothing was
  * @param skipped whether no input changed since the last run, so nothing was generated (no warnings are repeated)
+ * @param deployment what was written to the deployment directory, when one is configured
  */
 public record GenerationResult(int operations, int schemas, WriteReport files, List<Diagnostic> warnings,
-        long millis, Bindings bindings, Optional<Path> migration, boolean dryRun, boolean skipped) {
+        long millis, Bindings bindings, Optional<Path> migration, boolean dryRun, boolean skipped,
+        Optional<WriteReport> deployment) {
 
     public GenerationResult {
         warnings = List.copyOf(warnings);
@@ -26,7 +28,18 @@ public record GenerationResult(int operations, int schemas, WriteReport files, L
 
     public GenerationResult(int operations, int schemas, WriteReport files, List<Diagnostic> warnings,
             long millis, Bindings bindings, Optional<Path> migration) {
-        this(operations, schemas, files, warnings, millis, bindings, migration, false, false);
+        this(operations, schemas, files, warnings, millis, bindings, migration, false, false, Optional.empty());
+    }
+
+    public GenerationResult(int operations, int schemas, WriteReport files, List<Diagnostic> warnings,
+            long millis, Bindings bindings, Optional<Path> migration, boolean dryRun, boolean skipped) {
+        this(operations, schemas, files, warnings, millis, bindings, migration, dryRun, skipped, Optional.empty());
+    }
+
+    /** A result with deployment files. */
+    public GenerationResult(int operations, int schemas, WriteReport files, List<Diagnostic> warnings, long millis,
+            Bindings bindings, Optional<Path> migration, Optional<WriteReport> deployment) {
+        this(operations, schemas, files, warnings, millis, bindings, migration, false, false, deployment);
     }
 
     /** A result of a run without DDL files. */
@@ -46,6 +59,12 @@ public record GenerationResult(int operations, int schemas, WriteReport files, L
                 + files.removed().size() + " removed" + migration.map(path -> "; new migration " + path.getFileName())
                         .orElse("") + " in " + millis + " ms"
                 + (skipped ? " (inputs unchanged since the last run, nothing regenerated)" : "");
+    }
+
+    /** One line about the deployment files, e.g. {@code Keel: deployment files 2 written, 8 unchanged, 0 removed}. */
+    public Optional<String> deploymentSummary() {
+        return deployment.map(report -> "Keel: deployment files " + report.written().size() + " written, "
+                + report.unchanged().size() + " unchanged, " + report.removed().size() + " removed");
     }
 
     /**

@@ -14,6 +14,7 @@ import dev.keel.core.emit.JavaEmitter;
 import dev.keel.core.emit.api.ApiEmitters;
 import dev.keel.core.emit.auth.RefreshTokenTable;
 import dev.keel.core.emit.data.DataEmitters;
+import dev.keel.core.emit.docs.DocsEmitters;
 import dev.keel.core.emit.model.ModelEmitters;
 import dev.keel.core.emit.resources.ResourceEmitter;
 import dev.keel.core.extension.Extensions;
@@ -72,6 +73,7 @@ public final class Keel {
         dev.keel.core.emit.security.SecurityEmitters.all().forEach(emitter -> files.addAll(emitter.emit(context)));
         dev.keel.core.emit.ratelimit.RateLimitEmitters.all().forEach(emitter -> files.addAll(emitter.emit(context)));
         files.addAll(new ResourceEmitter().emit(context));
+        files.addAll(DocsEmitters.emit(context));
         files.sort(Comparator.comparing(GeneratedFile::relativePath));
         return files;
     }

@@ -5,6 +5,7 @@ import dev.keel.core.diag.Diagnostic;
 import dev.keel.core.diag.Diagnostics;
 import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.GeneratedFile;
+import dev.keel.core.emit.deploy.DeploymentStage;
 import dev.keel.core.emit.resources.BuiltInTemplates;
 import dev.keel.core.migrate.MigrationStage;
 import dev.keel.core.migrate.PlannedMigration;
@@ -32,6 +33,7 @@ final class RunOutcome {
         OutputWriter writer = new OutputWriter(config.outputDirectory());
         WriteReport report = dryRun ? writer.plan(files) : writer.write(files);
         reportUserFiles(config.outputDirectory(), report, diagnostics);
+        Optional<WriteReport> deployment = dryRun ? Optional.empty() : DeploymentStage.write(context, files);
         BuiltInTemplates.checkOverrides(config.templateDirectory(), diagnostics);
         SnapshotStage.apply(config, context.api(), diagnostics);
         Optional<Path> newMigration = dryRun
@@ -42,7 +44,7 @@ final class RunOutcome {
         IncrementalRun.store(config, operations, schemas, files.size());
         List<Diagnostic> warnings = diagnostics.all().stream().filter(d -> !d.isError()).toList();
         return new GenerationResult(operations, schemas, report, warnings, millis(started), bindings, newMigration,
-                dryRun, false);
+                dryRun, false, deployment);
     }
 
     static GenerationResult skipped(IncrementalRun.Stored stored, long started) {

@@ -2,9 +2,11 @@ package dev.keel.maven;
 
 import dev.keel.core.GenerationResult;
 import dev.keel.core.Keel;
+import dev.keel.core.config.DeploymentConfig;
 import dev.keel.core.config.KeelConfig;
 import dev.keel.core.diag.GenerationFailedException;
 import java.io.File;
+import java.util.Optional;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -20,6 +22,17 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractKeelMojo {
+
+    /**
+     * Where the Dockerfile, compose file, {@code .env.example} and Kubernetes manifests go; commit them. Keel owns
+     * this directory and rewrites it on every build: change a file by overriding its template.
+     */
+    @Parameter(property = "keel.deployDirectory", defaultValue = "${project.basedir}/deploy")
+    private File deployDirectory;
+
+    /** Writes the deployment files; false leaves {@code deployDirectory} alone. */
+    @Parameter(property = "keel.deploy", defaultValue = "true")
+    private boolean deploy;
 
     /** Also prints how each resource of the contract is bound to its table and columns. */
     @Parameter(property = "keel.verbose", defaultValue = "false")
@@ -60,6 +73,13 @@ public class GenerateMojo extends AbstractKeelMojo {
         }
     }
 
+    @Override
+    KeelConfig config() {
+        Optional<DeploymentConfig> deployment = deploy ? Optional.of(new DeploymentConfig(deployDirectory.toPath(),
+                project.getBasedir().toPath(), project.getBuild().getFinalName() + ".jar")) : Optional.empty();
+        return super.config().withDeployment(deployment);
+    }
+
     /** Makes the generated sources and resources part of the build; idempotent when the goal runs twice. */
     void registerOutput(KeelConfig config) {
         String javaDirectory = absolute(config.javaDirectory().toFile());
@@ -88,6 +108,7 @@ public class GenerateMojo extends AbstractKeelMojo {
             result.migration().ifPresent(path -> getLog().info("Keel dry run: would add migration " + path));
         }
         getLog().info(result.summary());
+        result.deploymentSummary().ifPresent(getLog()::info);
     }
 
     private static String absolute(File file) {

@@ -1,5 +1,6 @@
 package dev.keel.maven;
 
+import dev.keel.core.config.DeploymentConfig;
 import dev.keel.core.config.KeelConfig;
 import dev.keel.core.config.LiveDatabase;
 import dev.keel.core.diag.Diagnostics;
@@ -18,6 +19,9 @@ import javax.lang.model.SourceVersion;
  * @param jdbcUrl a live database to read the tables from instead of {@code schema}; null when the pom sets none
  * @param jdbcUser null when the pom sets none
  * @param jdbcPassword null when the pom sets none
+ * @param deployDirectory where the deployment files go; null writes none
+ * @param projectDirectory the project root, the Docker build context
+ * @param jarFileName the executable jar the build makes
  */
 record GenerateParameters(
         File spec,
@@ -29,7 +33,10 @@ record GenerateParameters(
         boolean allowDestructiveMigrations,
         String jdbcUrl,
         String jdbcUser,
-        String jdbcPassword) {
+        String jdbcPassword,
+        File deployDirectory,
+        File projectDirectory,
+        String jarFileName) {
 
     static final String STAGE = "check plugin parameters";
 
@@ -38,6 +45,14 @@ record GenerateParameters(
             File migrationDirectory, boolean allowDestructiveMigrations) {
         this(spec, schema, basePackage, outputDirectory, templateDirectory, migrationDirectory,
                 allowDestructiveMigrations, null, null, null);
+    }
+
+    /** Parameters of a run that writes no deployment files. */
+    GenerateParameters(File spec, List<File> schema, String basePackage, File outputDirectory, File templateDirectory,
+            File migrationDirectory, boolean allowDestructiveMigrations, String jdbcUrl, String jdbcUser,
+            String jdbcPassword) {
+        this(spec, schema, basePackage, outputDirectory, templateDirectory, migrationDirectory,
+                allowDestructiveMigrations, jdbcUrl, jdbcUser, jdbcPassword, null, null, null);
     }
 
     /**
@@ -68,7 +83,16 @@ record GenerateParameters(
                 Optional.ofNullable(templateDirectory).map(File::toPath),
                 Optional.ofNullable(migrationDirectory).map(File::toPath),
                 allowDestructiveMigrations,
-                database);
+                database,
+                deployment());
+    }
+
+    private Optional<DeploymentConfig> deployment() {
+        if (deployDirectory == null) {
+            return Optional.empty();
+        }
+        File project = projectDirectory == null ? new File(".") : projectDirectory;
+        return Optional.of(new DeploymentConfig(deployDirectory.toPath(), project.toPath(), jarFileName));
     }
 
     private Optional<LiveDatabase> liveDatabase(List<File> schemaFiles, Diagnostics diagnostics) {

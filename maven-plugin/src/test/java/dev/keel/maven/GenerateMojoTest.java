@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keel.core.GenerationResult;
+import dev.keel.core.config.DeploymentConfig;
 import dev.keel.core.config.KeelConfig;
 import dev.keel.core.diag.Diagnostic;
 import dev.keel.core.write.WriteReport;
@@ -58,6 +59,26 @@ class GenerateMojoTest {
 
         assertThat(config).isEqualTo(new KeelConfig(spec.toPath(), List.of(tables.toPath()), "com.example.app",
                 output, Optional.of(templates.toPath())));
+    }
+
+    @Test
+    void deploymentParametersNameTheDirectoryTheBuildContextAndTheJar() {
+        project.setFile(basedir.resolve("pom.xml").toFile());
+        project.getBuild().setFinalName("notes-app");
+        inject("deploy", true);
+        inject("deployDirectory", basedir.resolve("deploy").toFile());
+
+        DeploymentConfig deployment = mojo.config().deployment().orElseThrow();
+
+        assertThat(deployment).isEqualTo(new DeploymentConfig(basedir.resolve("deploy"), basedir, "notes-app.jar"));
+    }
+
+    @Test
+    void deployFalseWritesNoDeploymentFiles() {
+        inject("deploy", false);
+        inject("deployDirectory", basedir.resolve("deploy").toFile());
+
+        assertThat(mojo.config().deployment()).isEmpty();
     }
 
     @Test

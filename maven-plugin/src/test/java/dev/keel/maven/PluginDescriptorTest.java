@@ -53,6 +53,8 @@ class PluginDescriptorTest {
                 Map.entry("contractSnapshot", "${keel.contractSnapshot}"),
                 Map.entry("dryRun", "${keel.dryRun}"),
                 Map.entry("incremental", "${keel.incremental}"),
+                Map.entry("deployDirectory", "${keel.deployDirectory}"),
+                Map.entry("deploy", "${keel.deploy}"),
                 Map.entry("verbose", "${keel.verbose}"),
                 Map.entry("skip", "${keel.skip}"),
                 Map.entry("project", ""));
@@ -75,6 +77,9 @@ class PluginDescriptorTest {
                 .isEqualTo("${project.basedir}/src/main/resources/keel/contract-snapshot.json");
         assertThat(configuration.get("dryRun").getAttribute("default-value")).isEqualTo("false");
         assertThat(configuration.get("incremental").getAttribute("default-value")).isEqualTo("true");
+        assertThat(configuration.get("deployDirectory").getAttribute("default-value"))
+                .isEqualTo("${project.basedir}/deploy");
+        assertThat(configuration.get("deploy").getAttribute("default-value")).isEqualTo("true");
     }
 
     @Test
@@ -94,7 +99,8 @@ class PluginDescriptorTest {
                 Map.entry("migrationDirectory", "false"), Map.entry("allowDestructiveMigrations", "false"),
                 Map.entry("verbose", "false"), Map.entry("jdbcUrl", "false"), Map.entry("jdbcUser", "false"),
                 Map.entry("jdbcPassword", "false"), Map.entry("contractSnapshot", "false"),
-                Map.entry("dryRun", "false"), Map.entry("incremental", "false"));
+                Map.entry("dryRun", "false"), Map.entry("incremental", "false"),
+                Map.entry("deployDirectory", "false"), Map.entry("deploy", "false"));
     }
 
     @Test

@@ -45,3 +45,9 @@ keel:
     max-request-body: ${maxRequestBody}
   problems:
     type-base: about:blank
+springdoc:
+  # The contract is the documentation: Swagger UI shows it as written. springdoc's own /v3/api-docs stays on
+  # (its UI is switched off with it) but is not public.
+  swagger-ui:
+    path: /docs
+    url: /openapi.yaml

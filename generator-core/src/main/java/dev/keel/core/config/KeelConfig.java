@@ -18,6 +18,7 @@ import java.util.Optional;
  *     commented-out step with a warning
  * @param database a live database to read the tables from instead of DDL files; migrations are then not planned
  * @param run dry run, incremental runs, the contract snapshot and extensions
+ * @param deployment where the Dockerfile, compose file and Kubernetes manifests go; none are written when empty
  */
 public record KeelConfig(
         Path spec,
@@ -28,29 +29,54 @@ public record KeelConfig(
         Optional<Path> migrationDirectory,
         boolean allowDestructiveMigrations,
         Optional<LiveDatabase> database,
-        RunOptions run) {
+        RunOptions run,
+        Optional<DeploymentConfig> deployment) {
 
     public KeelConfig {
         schemas = List.copyOf(schemas);
     }
 
-    /** A run with {@link RunOptions#DEFAULTS}. */
+    /** A run with {@link RunOptions#DEFAULTS} that writes no deployment files. */
     public KeelConfig(Path spec, List<Path> schemas, String basePackage, Path outputDirectory,
             Optional<Path> templateDirectory, Optional<Path> migrationDirectory, boolean allowDestructiveMigrations,
             Optional<LiveDatabase> database) {
         this(spec, schemas, basePackage, outputDirectory, templateDirectory, migrationDirectory,
-                allowDestructiveMigrations, database, RunOptions.DEFAULTS);
+                allowDestructiveMigrations, database, RunOptions.DEFAULTS, Optional.empty());
+    }
+
+    /** A run that writes no deployment files. */
+    public KeelConfig(Path spec, List<Path> schemas, String basePackage, Path outputDirectory,
+            Optional<Path> templateDirectory, Optional<Path> migrationDirectory, boolean allowDestructiveMigrations,
+            Optional<LiveDatabase> database, RunOptions run) {
+        this(spec, schemas, basePackage, outputDirectory, templateDirectory, migrationDirectory,
+                allowDestructiveMigrations, database, run, Optional.empty());
+    }
+
+    /** A run with {@link RunOptions#DEFAULTS}. */
+    public KeelConfig(Path spec, List<Path> schemas, String basePackage, Path outputDirectory,
+            Optional<Path> templateDirectory, Optional<Path> migrationDirectory, boolean allowDestructiveMigrations,
+            Optional<LiveDatabase> database, Optional<DeploymentConfig> deployment) {
+        this(spec, schemas, basePackage, outputDirectory, templateDirectory, migrationDirectory,
+                allowDestructiveMigrations, database, RunOptions.DEFAULTS, deployment);
     }
 
     public KeelConfig withRun(RunOptions value) {
         return new KeelConfig(spec, schemas, basePackage, outputDirectory, templateDirectory, migrationDirectory,
-                allowDestructiveMigrations, database, value);
+                allowDestructiveMigrations, database, value, deployment);
     }
 
-    /** The same run writing into other directories: how {@code check} regenerates beside the committed files. */
+    public KeelConfig withDeployment(Optional<DeploymentConfig> value) {
+        return new KeelConfig(spec, schemas, basePackage, outputDirectory, templateDirectory, migrationDirectory,
+                allowDestructiveMigrations, database, run, value);
+    }
+
+    /**
+     * The same run writing into other directories: how {@code check} regenerates beside the committed files.
+     * It writes no deployment files: those are not what {@code check} compares.
+     */
     public KeelConfig relocated(Path output, Optional<Path> migrations, Optional<Path> snapshot) {
         return new KeelConfig(spec, schemas, basePackage, output, templateDirectory, migrations,
-                allowDestructiveMigrations, database, run.withContractSnapshot(snapshot));
+                allowDestructiveMigrations, database, run.withContractSnapshot(snapshot), Optional.empty());
     }
 
     /** A run whose tables come from DDL files only. */
