@@ -56,6 +56,10 @@ public final class Keel {
         files.addAll(data.files());
         files.sort(Comparator.comparing(GeneratedFile::relativePath));
         WriteReport report = new OutputWriter(config.outputDirectory()).write(files);
+        if (config.testOutputDirectory().isPresent()) {
+            report = report.and(new OutputWriter(config.testOutputDirectory().get())
+                    .write(dev.keel.core.emit.contracttest.ContractTestEmitters.emit(context)));
+        }
         Optional<Path> writtenMigration = MigrationStage.write(config, migration);
 
         List<Diagnostic> warnings = diagnostics.all().stream().filter(d -> !d.isError()).toList();

@@ -44,6 +44,14 @@ public class GenerateMojo extends AbstractMojo {
             required = true)
     private File outputDirectory;
 
+    /**
+     * Where the generated contract tests go ({@code java/} below it, added as a test source root), e.g.
+     * {@code ${project.build.directory}/generated-test-sources/keel}; unset, no tests are generated. The tests extend
+     * {@code ContractTestBase}, which the project writes in src/test (see {@code KeelTestClient}).
+     */
+    @Parameter(property = "keel.testOutputDirectory")
+    private File testOutputDirectory;
+
     /** Templates that replace built-in ones with the same file name; every other template stays built in. */
     @Parameter(property = "keel.templateDirectory")
     private File templateDirectory;
@@ -107,8 +115,9 @@ public class GenerateMojo extends AbstractMojo {
     }
 
     KeelConfig config() {
-        return new GenerateParameters(spec, schema, basePackage, outputDirectory, templateDirectory,
+        KeelConfig config = new GenerateParameters(spec, schema, basePackage, outputDirectory, templateDirectory,
                 migrationDirectory, allowDestructiveMigrations, jdbcUrl, jdbcUser, jdbcPassword).toConfig();
+        return testOutputDirectory == null ? config : config.withTestOutputDirectory(testOutputDirectory.toPath());
     }
 
     /** Makes the generated sources and resources part of the build; idempotent when the goal runs twice. */
@@ -125,6 +134,9 @@ public class GenerateMojo extends AbstractMojo {
             resource.setDirectory(resourcesDirectory);
             project.addResource(resource);
         }
+        config.testJavaDirectory().map(directory -> absolute(directory.toFile()))
+                .filter(directory -> !project.getTestCompileSourceRoots().contains(directory))
+                .ifPresent(project::addTestCompileSourceRoot);
     }
 
     /** Every warning and note of the run, then exactly one summary line. */

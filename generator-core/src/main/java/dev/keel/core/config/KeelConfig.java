@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param allowDestructiveMigrations whether a drop of a table or column is written as SQL rather than as a
  *     commented-out step with a warning
  * @param database a live database to read the tables from instead of DDL files; migrations are then not planned
+ * @param testOutputDirectory where the generated contract tests go ({@code java/} below it); none are generated
+ *     when empty
  */
 public record KeelConfig(
         Path spec,
@@ -26,10 +28,25 @@ public record KeelConfig(
         Optional<Path> templateDirectory,
         Optional<Path> migrationDirectory,
         boolean allowDestructiveMigrations,
-        Optional<LiveDatabase> database) {
+        Optional<LiveDatabase> database,
+        Optional<Path> testOutputDirectory) {
 
     public KeelConfig {
         schemas = List.copyOf(schemas);
+    }
+
+    /** A run that generates no tests. */
+    public KeelConfig(Path spec, List<Path> schemas, String basePackage, Path outputDirectory,
+            Optional<Path> templateDirectory, Optional<Path> migrationDirectory, boolean allowDestructiveMigrations,
+            Optional<LiveDatabase> database) {
+        this(spec, schemas, basePackage, outputDirectory, templateDirectory, migrationDirectory,
+                allowDestructiveMigrations, database, Optional.empty());
+    }
+
+    /** The same run, with the generated tests written below {@code directory}. */
+    public KeelConfig withTestOutputDirectory(Path directory) {
+        return new KeelConfig(spec, schemas, basePackage, outputDirectory, templateDirectory, migrationDirectory,
+                allowDestructiveMigrations, database, Optional.of(directory));
     }
 
     /** A run whose tables come from DDL files only. */
@@ -51,5 +68,10 @@ public record KeelConfig(
 
     public Path resourcesDirectory() {
         return outputDirectory.resolve("resources");
+    }
+
+    /** The test source root of the generated tests; empty when none are generated. */
+    public Optional<Path> testJavaDirectory() {
+        return testOutputDirectory.map(directory -> directory.resolve("java"));
     }
 }
