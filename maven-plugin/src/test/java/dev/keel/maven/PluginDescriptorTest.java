@@ -51,6 +51,7 @@ class PluginDescriptorTest {
                 Map.entry("jdbcUser", "${keel.jdbcUser}"),
                 Map.entry("jdbcPassword", "${keel.jdbcPassword}"),
                 Map.entry("verbose", "${keel.verbose}"),
+                Map.entry("testOutputDirectory", "${keel.testOutputDirectory}"),
                 Map.entry("skip", "${keel.skip}"),
                 Map.entry("project", ""));
     }
@@ -85,7 +86,7 @@ class PluginDescriptorTest {
                 Map.entry("spec", "true"), Map.entry("basePackage", "true"), Map.entry("outputDirectory", "true"),
                 Map.entry("schema", "false"), Map.entry("templateDirectory", "false"), Map.entry("skip", "false"),
                 Map.entry("migrationDirectory", "false"), Map.entry("allowDestructiveMigrations", "false"),
-                Map.entry("verbose", "false"), Map.entry("jdbcUrl", "false"), Map.entry("jdbcUser", "false"),
+                Map.entry("verbose", "false"), Map.entry("testOutputDirectory", "false"), Map.entry("jdbcUrl", "false"), Map.entry("jdbcUser", "false"),
                 Map.entry("jdbcPassword", "false"));
     }
 
