@@ -5,6 +5,7 @@ import dev.keel.core.diag.Diagnostic;
 import dev.keel.core.diag.Diagnostics;
 import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.GeneratedFile;
+import dev.keel.core.emit.contracttest.ContractTestEmitters;
 import dev.keel.core.emit.deploy.DeploymentStage;
 import dev.keel.core.emit.resources.BuiltInTemplates;
 import dev.keel.core.migrate.MigrationStage;
@@ -32,6 +33,11 @@ final class RunOutcome {
         boolean dryRun = config.run().dryRun();
         OutputWriter writer = new OutputWriter(config.outputDirectory());
         WriteReport report = dryRun ? writer.plan(files) : writer.write(files);
+        if (config.testOutputDirectory().isPresent()) {
+            OutputWriter tests = new OutputWriter(config.testOutputDirectory().get());
+            List<GeneratedFile> testFiles = ContractTestEmitters.emit(context);
+            report = report.and(dryRun ? tests.plan(testFiles) : tests.write(testFiles));
+        }
         reportUserFiles(config.outputDirectory(), report, diagnostics);
         Optional<WriteReport> deployment = dryRun ? Optional.empty() : DeploymentStage.write(context, files);
         BuiltInTemplates.checkOverrides(config.templateDirectory(), diagnostics);

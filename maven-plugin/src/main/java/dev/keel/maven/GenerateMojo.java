@@ -34,6 +34,14 @@ public class GenerateMojo extends AbstractKeelMojo {
     @Parameter(property = "keel.deploy", defaultValue = "true")
     private boolean deploy;
 
+    /**
+     * Where the generated contract tests go ({@code java/} below it, added as a test source root), e.g.
+     * {@code ${project.build.directory}/generated-test-sources/keel}; unset, no tests are generated. The tests extend
+     * {@code ContractTestBase}, which the project writes in src/test (see {@code KeelTestClient}).
+     */
+    @Parameter(property = "keel.testOutputDirectory")
+    private File testOutputDirectory;
+
     /** Also prints how each resource of the contract is bound to its table and columns. */
     @Parameter(property = "keel.verbose", defaultValue = "false")
     private boolean verbose;
@@ -77,7 +85,8 @@ public class GenerateMojo extends AbstractKeelMojo {
     KeelConfig config() {
         Optional<DeploymentConfig> deployment = deploy ? Optional.of(new DeploymentConfig(deployDirectory.toPath(),
                 project.getBasedir().toPath(), project.getBuild().getFinalName() + ".jar")) : Optional.empty();
-        return super.config().withDeployment(deployment);
+        KeelConfig config = super.config().withDeployment(deployment);
+        return testOutputDirectory == null ? config : config.withTestOutputDirectory(testOutputDirectory.toPath());
     }
 
     /** Makes the generated sources and resources part of the build; idempotent when the goal runs twice. */
@@ -94,6 +103,9 @@ public class GenerateMojo extends AbstractKeelMojo {
             resource.setDirectory(resourcesDirectory);
             project.addResource(resource);
         }
+        config.testJavaDirectory().map(directory -> absolute(directory.toFile()))
+                .filter(directory -> !project.getTestCompileSourceRoots().contains(directory))
+                .ifPresent(project::addTestCompileSourceRoot);
     }
 
     /** Every warning and note of the run, in a dry run each file it would touch, then one summary line. */

@@ -134,6 +134,30 @@ class GenerateMojoTest {
     }
 
     @Test
+    void testOutputDirectoryMapsToTheConfigAndItsJavaFolderBecomesATestSourceRootOnce() {
+        Path tests = basedir.resolve("target/generated-test-sources/keel");
+        inject("testOutputDirectory", tests.toFile());
+
+        KeelConfig config = mojo.config();
+        mojo.registerOutput(config);
+        mojo.registerOutput(config);
+
+        assertThat(config.testOutputDirectory()).contains(tests);
+        assertThat(config.outputDirectory()).isEqualTo(output);
+        assertThat(project.getTestCompileSourceRoots()).containsExactly(tests.resolve("java").toString());
+        assertThat(project.getCompileSourceRoots()).containsExactly(output.resolve("java").toString());
+    }
+
+    @Test
+    void withoutTestOutputDirectoryNoTestsAndNoTestSourceRoot() {
+        KeelConfig config = mojo.config();
+        mojo.registerOutput(config);
+
+        assertThat(config.testOutputDirectory()).isEmpty();
+        assertThat(project.getTestCompileSourceRoots()).isEmpty();
+    }
+
+    @Test
     void reportLogsEachWarningAsAMavenWarningThenExactlyOneSummaryLine() {
         Diagnostic warning = Diagnostic.warning("openapi.yaml", 7, "/paths/~1notes/get", "no 2xx response");
         GenerationResult result = new GenerationResult(3, 2,

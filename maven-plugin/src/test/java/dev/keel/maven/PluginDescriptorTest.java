@@ -56,6 +56,7 @@ class PluginDescriptorTest {
                 Map.entry("deployDirectory", "${keel.deployDirectory}"),
                 Map.entry("deploy", "${keel.deploy}"),
                 Map.entry("verbose", "${keel.verbose}"),
+                Map.entry("testOutputDirectory", "${keel.testOutputDirectory}"),
                 Map.entry("skip", "${keel.skip}"),
                 Map.entry("project", ""));
     }
@@ -100,7 +101,8 @@ class PluginDescriptorTest {
                 Map.entry("verbose", "false"), Map.entry("jdbcUrl", "false"), Map.entry("jdbcUser", "false"),
                 Map.entry("jdbcPassword", "false"), Map.entry("contractSnapshot", "false"),
                 Map.entry("dryRun", "false"), Map.entry("incremental", "false"),
-                Map.entry("deployDirectory", "false"), Map.entry("deploy", "false"));
+                Map.entry("deployDirectory", "false"), Map.entry("deploy", "false"),
+                Map.entry("testOutputDirectory", "false"));
     }
 
     @Test

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param database a live database to read the tables from instead of DDL files; migrations are then not planned
  * @param run dry run, incremental runs, the contract snapshot and extensions
  * @param deployment where the Dockerfile, compose file and Kubernetes manifests go; none are written when empty
+ * @param testOutputDirectory where the generated contract tests go ({@code java/} below it); none are generated
+ *     when empty
  */
 public record KeelConfig(
         Path spec,
@@ -30,18 +32,19 @@ public record KeelConfig(
         boolean allowDestructiveMigrations,
         Optional<LiveDatabase> database,
         RunOptions run,
-        Optional<DeploymentConfig> deployment) {
+        Optional<DeploymentConfig> deployment,
+        Optional<Path> testOutputDirectory) {
 
     public KeelConfig {
         schemas = List.copyOf(schemas);
     }
 
-    /** A run with {@link RunOptions#DEFAULTS} that writes no deployment files. */
+    /** A run with {@link RunOptions#DEFAULTS} that writes no deployment files and generates no tests. */
     public KeelConfig(Path spec, List<Path> schemas, String basePackage, Path outputDirectory,
             Optional<Path> templateDirectory, Optional<Path> migrationDirectory, boolean allowDestructiveMigrations,
             Optional<LiveDatabase> database) {
         this(spec, schemas, basePackage, outputDirectory, templateDirectory, migrationDirectory,
-                allowDestructiveMigrations, database, RunOptions.DEFAULTS, Optional.empty());
+                allowDestructiveMigrations, database, RunOptions.DEFAULTS, Optional.empty(), Optional.empty());
     }
 
     /** A run that writes no deployment files. */
@@ -49,7 +52,7 @@ public record KeelConfig(
             Optional<Path> templateDirectory, Optional<Path> migrationDirectory, boolean allowDestructiveMigrations,
             Optional<LiveDatabase> database, RunOptions run) {
         this(spec, schemas, basePackage, outputDirectory, templateDirectory, migrationDirectory,
-                allowDestructiveMigrations, database, run, Optional.empty());
+                allowDestructiveMigrations, database, run, Optional.empty(), Optional.empty());
     }
 
     /** A run with {@link RunOptions#DEFAULTS}. */
@@ -57,17 +60,17 @@ public record KeelConfig(
             Optional<Path> templateDirectory, Optional<Path> migrationDirectory, boolean allowDestructiveMigrations,
             Optional<LiveDatabase> database, Optional<DeploymentConfig> deployment) {
         this(spec, schemas, basePackage, outputDirectory, templateDirectory, migrationDirectory,
-                allowDestructiveMigrations, database, RunOptions.DEFAULTS, deployment);
+                allowDestructiveMigrations, database, RunOptions.DEFAULTS, deployment, Optional.empty());
     }
 
     public KeelConfig withRun(RunOptions value) {
         return new KeelConfig(spec, schemas, basePackage, outputDirectory, templateDirectory, migrationDirectory,
-                allowDestructiveMigrations, database, value, deployment);
+                allowDestructiveMigrations, database, value, deployment, testOutputDirectory);
     }
 
     public KeelConfig withDeployment(Optional<DeploymentConfig> value) {
         return new KeelConfig(spec, schemas, basePackage, outputDirectory, templateDirectory, migrationDirectory,
-                allowDestructiveMigrations, database, run, value);
+                allowDestructiveMigrations, database, run, value, testOutputDirectory);
     }
 
     /**
@@ -76,7 +79,14 @@ public record KeelConfig(
      */
     public KeelConfig relocated(Path output, Optional<Path> migrations, Optional<Path> snapshot) {
         return new KeelConfig(spec, schemas, basePackage, output, templateDirectory, migrations,
-                allowDestructiveMigrations, database, run.withContractSnapshot(snapshot), Optional.empty());
+                allowDestructiveMigrations, database, run.withContractSnapshot(snapshot), Optional.empty(),
+                Optional.empty());
+    }
+
+    /** The same run, with the generated tests written below {@code directory}. */
+    public KeelConfig withTestOutputDirectory(Path directory) {
+        return new KeelConfig(spec, schemas, basePackage, outputDirectory, templateDirectory, migrationDirectory,
+                allowDestructiveMigrations, database, run, deployment, Optional.of(directory));
     }
 
     /** A run whose tables come from DDL files only. */
@@ -98,5 +108,10 @@ public record KeelConfig(
 
     public Path resourcesDirectory() {
         return outputDirectory.resolve("resources");
+    }
+
+    /** The test source root of the generated tests; empty when none are generated. */
+    public Optional<Path> testJavaDirectory() {
+        return testOutputDirectory.map(directory -> directory.resolve("java"));
     }
 }

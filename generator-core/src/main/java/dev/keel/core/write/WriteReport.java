@@ -23,4 +23,16 @@ public record WriteReport(List<String> written, List<String> unchanged, List<Str
     public WriteReport(List<String> written, List<String> unchanged, List<String> removed) {
         this(written, unchanged, removed, List.of(), List.of());
     }
+
+    /** Both reports together, e.g. of the main and the test output directory. */
+    public WriteReport and(WriteReport other) {
+        return new WriteReport(concat(written, other.written), concat(unchanged, other.unchanged),
+                concat(removed, other.removed));
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> both = new java.util.ArrayList<>(first);
+        both.addAll(second);
+        return both;
+    }
 }
