@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.JavaEmitter;
+import dev.keel.core.emit.ops.OpsNames;
 import dev.keel.core.model.bind.Bindings;
 import dev.keel.core.model.bind.ResourceBinding;
 import java.util.List;
@@ -80,10 +81,12 @@ final class DataAutoConfigurationEmitter extends JavaEmitter<Bindings> {
                     .build());
             MethodSpec.Builder serviceBean = bean("keel" + service.simpleName(), service, Optional.empty())
                     .addParameter(repository, "repository");
+            ClassName auditLog = OpsNames.auditClass(context, OpsNames.AUDIT_LOG);
             if (code.owned()) {
-                serviceBean.addParameter(owners, "owners").addStatement("return new $T(repository, owners)", service);
+                serviceBean.addParameter(owners, "owners").addParameter(auditLog, "audit")
+                        .addStatement("return new $T(repository, owners, audit)", service);
             } else {
-                serviceBean.addStatement("return new $T(repository)", service);
+                serviceBean.addParameter(auditLog, "audit").addStatement("return new $T(repository, audit)", service);
             }
             type.addMethod(serviceBean.build());
         }

@@ -3,6 +3,7 @@ package dev.keel.core.emit.data;
 import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.GeneratedFile;
 import dev.keel.core.emit.JavaEmitter;
+import dev.keel.core.emit.audit.AuditEmitters;
 import dev.keel.core.emit.auth.AuthEmitters;
 import dev.keel.core.model.bind.Bindings;
 import java.util.ArrayList;
@@ -41,6 +42,10 @@ public final class DataEmitters {
         files.addAll(AuthEmitters.emit(context, bindings));
         AuthEmitters.autoConfiguration(context, bindings).ifPresent(auth -> imports.append(auth.canonicalName())
                 .append('\n'));
+        if (!imports.isEmpty()) {
+            files.addAll(AuditEmitters.emit(context));
+            imports.append(AuditEmitters.autoConfiguration(context).canonicalName()).append('\n');
+        }
         if (!imports.isEmpty()) {
             files.add(GeneratedFile.text(DataAutoConfigurationEmitter.IMPORTS_FILE, imports.toString()));
         }
