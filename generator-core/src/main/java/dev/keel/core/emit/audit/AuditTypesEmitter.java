@@ -43,7 +43,7 @@ final class AuditTypesEmitter extends JavaEmitter<String> {
         ClassName event = OpsNames.auditClass(context, OpsNames.AUDIT_EVENT);
         switch (input) {
             case OpsNames.AUDIT_EVENT:
-                return event(self);
+                return event(self, context.api().isSecured());
             case OpsNames.AUDIT_LOG:
                 return TypeSpec.interfaceBuilder(self)
                         .addModifiers(Modifier.PUBLIC)
@@ -62,7 +62,7 @@ final class AuditTypesEmitter extends JavaEmitter<String> {
         }
     }
 
-    private static TypeSpec.Builder event(ClassName self) {
+    private static TypeSpec.Builder event(ClassName self, boolean secured) {
         return TypeSpec.recordBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("""
@@ -105,18 +105,27 @@ final class AuditTypesEmitter extends JavaEmitter<String> {
                                 + "resourceId == null ? null : String.valueOf(resourceId), outcome, $T.get($S))",
                                 self, Instant.class, MDC, OpsNames.REQUEST_ID_MDC_KEY)
                         .build())
-                .addMethod(MethodSpec.methodBuilder("currentActor")
-                        .addJavadoc("The signed-in caller's name (an access token's subject), else {@code anonymous}.\n")
-                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(String.class)
-                        .addStatement("$T authentication = $T.getContext().getAuthentication()", AUTHENTICATION,
-                                SECURITY_CONTEXT_HOLDER)
-                        .beginControlFlow("if (authentication == null || !authentication.isAuthenticated() "
-                                + "|| authentication instanceof $T)", ANONYMOUS_AUTHENTICATION)
-                        .addStatement("return ANONYMOUS")
-                        .endControlFlow()
-                        .addStatement("return authentication.getName()")
-                        .build());
+                .addMethod(currentActor(secured));
+    }
+
+    /** A contract without security has no callers to name, and its application may lack Spring Security. */
+    private static MethodSpec currentActor(boolean secured) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("currentActor")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(String.class);
+        if (!secured) {
+            return method.addJavadoc("Always {@code anonymous}: the contract signs no one in.\n")
+                    .addStatement("return ANONYMOUS").build();
+        }
+        return method.addJavadoc("The signed-in caller's name (an access token's subject), else {@code anonymous}.\n")
+                .addStatement("$T authentication = $T.getContext().getAuthentication()", AUTHENTICATION,
+                        SECURITY_CONTEXT_HOLDER)
+                .beginControlFlow("if (authentication == null || !authentication.isAuthenticated() "
+                        + "|| authentication instanceof $T)", ANONYMOUS_AUTHENTICATION)
+                .addStatement("return ANONYMOUS")
+                .endControlFlow()
+                .addStatement("return authentication.getName()")
+                .build();
     }
 
     private static TypeSpec.Builder loggingAuditLog(ClassName self, EmitContext context, ClassName event) {
