@@ -5,6 +5,7 @@ import dev.keel.core.emit.GeneratedFile;
 import dev.keel.core.emit.JavaEmitter;
 import dev.keel.core.emit.audit.AuditEmitters;
 import dev.keel.core.emit.auth.AuthEmitters;
+import dev.keel.core.emit.crypto.FieldEncryptionEmitter;
 import dev.keel.core.model.bind.Bindings;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,8 @@ public final class DataEmitters {
                 new OwnerResolverEmitter(bindings),
                 new JwtOwnerResolverEmitter(bindings),
                 new DataIntegrityHandlerEmitter(bindings),
-                new DataAutoConfigurationEmitter(bindings));
+                new DataAutoConfigurationEmitter(bindings),
+                new FieldEncryptionEmitter(bindings));
     }
 
     /** Every file of the data layer. */
