@@ -152,7 +152,8 @@ public final class Keel {
         Map<String, String> keelDdl = new LinkedHashMap<>();
         if (database.dialect() == SqlDialect.POSTGRES) {
             files.addAll(DataEmitters.emit(context, bindings));
-            RefreshTokenTable.ddl(context, bindings, database).ifPresent(sql -> keelDdl.put(RefreshTokenTable.DDL_FILE, sql));
+            RefreshTokenTable.ddl(context, bindings, database)
+                    .ifPresent(sql -> keelDdl.put(RefreshTokenTable.DDL_FILE, sql));
             AuditTable.ddl(context, database).ifPresent(sql -> keelDdl.put(AuditTable.DDL_FILE, sql));
         } else if (!bindings.resources().isEmpty()) {
             diagnostics.warning(source, 0, "", "The data layer is generated for "

@@ -130,8 +130,8 @@ public final class FieldEncryptionEmitter extends JavaEmitter<EmitContext> {
     /** Messages name the variable and the key id, never key material. */
     private static MethodSpec fromEnvironment(ClassName self) {
         return MethodSpec.methodBuilder("from")
-                .addJavadoc("The keys of {@code $L}; the active one is {@code $L}, or the only key when there is one.\n",
-                        KEYS_VARIABLE, ACTIVE_KEY_VARIABLE)
+                .addJavadoc("The keys of {@code $L}; the active one is {@code $L}, or the only key when there is "
+                        + "one.\n", KEYS_VARIABLE, ACTIVE_KEY_VARIABLE)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addParameter(LibraryTypes.ENVIRONMENT, "environment")
@@ -178,7 +178,8 @@ public final class FieldEncryptionEmitter extends JavaEmitter<EmitContext> {
                 .addStatement("byte[] sealed = cipher.doFinal(plaintext.getBytes($T.UTF_8))", StandardCharsets.class)
                 .addStatement("byte[] stored = $T.allocate(iv.length + sealed.length).put(iv).put(sealed).array()",
                         ByteBuffer.class)
-                .addStatement("return PREFIX + activeKeyId + ':' + $T.getEncoder().encodeToString(stored)", Base64.class)
+                .addStatement("return PREFIX + activeKeyId + ':' + $T.getEncoder().encodeToString(stored)",
+                        Base64.class)
                 .nextControlFlow("catch ($T e)", GeneralSecurityException.class)
                 .addStatement("throw new IllegalStateException($S, e)", "AES-GCM encryption failed")
                 .endControlFlow()

@@ -53,7 +53,8 @@ final class LoggingDefaultsEmitter extends JavaEmitter<EmitContext> {
                         .addModifiers(Modifier.PUBLIC)
                         .addParameter(CONFIGURABLE_ENVIRONMENT, "environment")
                         .addParameter(SPRING_APPLICATION, "application")
-                        .addStatement("environment.getPropertySources().addLast(new $T($S, $T.of(FORMAT_PROPERTY, $S)))",
+                        .addStatement("environment.getPropertySources()"
+                                + ".addLast(new $T($S, $T.of(FORMAT_PROPERTY, $S)))",
                                 MAP_PROPERTY_SOURCE, "keelLoggingDefaults", Map.class, DEFAULT_FORMAT)
                         .build());
     }

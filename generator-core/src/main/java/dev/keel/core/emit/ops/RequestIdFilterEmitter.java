@@ -50,7 +50,8 @@ final class RequestIdFilterEmitter extends JavaEmitter<EmitContext> {
                 .addModifiers(Modifier.PUBLIC)
                 .superclass(ONCE_PER_REQUEST_FILTER)
                 .addAnnotation(COMPONENT)
-                .addAnnotation(AnnotationSpec.builder(ORDER).addMember("value", "$T.HIGHEST_PRECEDENCE", ORDERED).build())
+                .addAnnotation(AnnotationSpec.builder(ORDER)
+                        .addMember("value", "$T.HIGHEST_PRECEDENCE", ORDERED).build())
                 .addJavadoc("""
                         Gives every request an id: the client's {@code X-Request-Id} when it is 1 to 128 letters, digits
                         or {@code ._:-}, else a new UUID. The id is echoed in the response's {@code X-Request-Id}, kept in
