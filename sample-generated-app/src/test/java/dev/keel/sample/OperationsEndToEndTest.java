@@ -128,6 +128,25 @@ class OperationsEndToEndTest {
         assertThat(reply.json().path("requestId").asString()).isEqualTo(given);
     }
 
+    @Test
+    void failedLoginsAreAuditedWithTheEmailAndRateLimitRejectionsAreCounted(CapturedOutput output) {
+        String email = "audited-" + UUID.randomUUID() + "@example.com";
+        String wrong = "{\"email\": \"" + email + "\", \"password\": \"not the password\"}";
+        int status = 0;
+        for (int attempt = 0; attempt < 6 && status != 429; attempt++) {
+            status = new HttpApi(port).postJson("/api/v1/auth/login", wrong).status();
+        }
+
+        assertThat(status).as("the login budget is 5 a minute").isEqualTo(429);
+        assertThat(output.getOut().lines().filter(line -> line.contains("audit: login session null by " + email
+                + ": failure"))).as("one audit line per rejected password").hasSize(5)
+                .allSatisfy(line -> assertThat(JSON.readTree(line).path("requestId").asString()).isNotBlank());
+        String rejections = as(admin).get("/metrics").body().lines()
+                .filter(line -> line.startsWith("keel_ratelimit_rejections_total{") && line.contains("login"))
+                .findFirst().orElseThrow(() -> new AssertionError("no rate limit rejection counter"));
+        assertThat(Double.parseDouble(rejections.substring(rejections.lastIndexOf(' ') + 1))).isGreaterThanOrEqualTo(1);
+    }
+
     private HttpApi as(SignedIn signedIn) {
         return new HttpApi(port).withToken(port, signedIn.token());
     }
