@@ -131,6 +131,36 @@ class EncryptionRuntimeTest {
                 .hasMessageContaining("memos.heading must be TEXT; it is varchar(80)");
     }
 
+    @Test
+    void aListFilterOnAnEncryptedPropertyIsAnError() throws Exception {
+        Path directory = Files.createTempDirectory("keel-encrypted-filter");
+        Path spec = Files.writeString(directory.resolve("secrets.yaml"), Files.readString(SPEC).replace("""
+                  /secrets:
+                    post:
+                """, """
+                  /secrets:
+                    get:
+                      tags: [secrets]
+                      operationId: listSecrets
+                      parameters:
+                        - {name: content, in: query, schema: {type: string}}
+                      responses:
+                        '200':
+                          description: Secrets.
+                          content:
+                            application/json:
+                              schema: {type: array, items: {$ref: '#/components/schemas/Secret'}}
+                    post:
+                """));
+
+        Throwable failure = catchThrowable(() -> new Keel().generate(new KeelConfig(spec, List.of(DDL), PACKAGE,
+                directory.resolve("out"), Optional.empty())));
+
+        assertThat(failure).isInstanceOf(GenerationFailedException.class)
+                .hasMessageContaining("Query parameter 'content' of listSecrets filters by Secret.content, which is "
+                        + "x-keel-encrypted");
+    }
+
     private static ConfigurableApplicationContext run(String keys, String active) throws Exception {
         Class<?> main = loader.loadClass(PACKAGE + ".SecretsApiApplication");
         SpringApplication application = new SpringApplication(new DefaultResourceLoader(loader), main);
