@@ -12,6 +12,7 @@ import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.GeneratedFile;
 import dev.keel.core.emit.JavaEmitter;
 import dev.keel.core.emit.api.ApiEmitters;
+import dev.keel.core.emit.audit.AuditTable;
 import dev.keel.core.emit.auth.RefreshTokenTable;
 import dev.keel.core.emit.data.DataEmitters;
 import dev.keel.core.emit.docs.DocsEmitters;
@@ -30,7 +31,9 @@ import dev.keel.core.write.IncrementalRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -72,6 +75,7 @@ public final class Keel {
                 .forEach(emitter -> files.addAll(emitter.emit(context)));
         dev.keel.core.emit.security.SecurityEmitters.all().forEach(emitter -> files.addAll(emitter.emit(context)));
         dev.keel.core.emit.ratelimit.RateLimitEmitters.all().forEach(emitter -> files.addAll(emitter.emit(context)));
+        files.addAll(dev.keel.core.emit.ops.OpsEmitters.emit(context));
         files.addAll(new ResourceEmitter().emit(context));
         files.addAll(DocsEmitters.emit(context));
         files.sort(Comparator.comparing(GeneratedFile::relativePath));
@@ -82,7 +86,7 @@ public final class Keel {
      * The bindings and the files the DDL adds: jOOQ's table classes and the data layer; {@code keelDdl} holds the
      * tables Keel's generated code needs beyond the user's DDL, planned into the migrations with it.
      */
-    record DataLayer(Bindings bindings, List<GeneratedFile> files, Optional<String> keelDdl) {
+    record DataLayer(Bindings bindings, List<GeneratedFile> files, Map<String, String> keelDdl) {
     }
 
     /**
@@ -95,7 +99,7 @@ public final class Keel {
             return liveDataLayer(context, config.database().get(), diagnostics);
         }
         if (config.schemas().isEmpty()) {
-            return new DataLayer(Bindings.NONE, List.of(), Optional.empty());
+            return new DataLayer(Bindings.NONE, List.of(), Map.of());
         }
         DatabaseSchema database = new DdlReader().read(config.schemas(), diagnostics);
         diagnostics.throwIfErrors("read DDL");
@@ -140,13 +144,18 @@ public final class Keel {
         return bindings;
     }
 
-    /** Adds the data layer to the table classes, and Keel's own DDL (refresh tokens) the migrations need. */
+    /**
+     * Adds the data layer to the table classes, and Keel's own DDL (refresh tokens, audit events) the migrations
+     * need, by the file name each is planned under.
+     */
     private static DataLayer withDataEmitters(EmitContext context, DatabaseSchema database,
             Bindings bindings, List<GeneratedFile> files, String source, Diagnostics diagnostics) {
-        Optional<String> keelDdl = Optional.empty();
+        Map<String, String> keelDdl = new LinkedHashMap<>();
         if (database.dialect() == SqlDialect.POSTGRES) {
             files.addAll(DataEmitters.emit(context, bindings));
-            keelDdl = RefreshTokenTable.ddl(context, bindings, database);
+            RefreshTokenTable.ddl(context, bindings, database)
+                    .ifPresent(sql -> keelDdl.put(RefreshTokenTable.DDL_FILE, sql));
+            AuditTable.ddl(context, database).ifPresent(sql -> keelDdl.put(AuditTable.DDL_FILE, sql));
         } else if (!bindings.resources().isEmpty()) {
             diagnostics.warning(source, 0, "", "The data layer is generated for "
                     + "PostgreSQL only; for " + database.dialect() + " Keel generates the table classes, and the CRUD "

@@ -29,7 +29,7 @@ class KeelDataGenerationTest {
         GenerationResult result = generate(SPEC, List.of());
 
         assertThat(files()).noneMatch(path -> path.contains("/db/") || path.contains("/data/")
-                || path.contains("OwnerResolver") || path.contains("META-INF"));
+                || path.contains("OwnerResolver") || path.contains("META-INF/spring/"));
         assertThat(result.describeBindings()).isEqualTo("No schema of the contract is bound to a table.");
     }
 

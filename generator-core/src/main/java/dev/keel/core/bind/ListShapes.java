@@ -134,7 +134,12 @@ final class ListShapes {
             }
             Optional<ColumnBinding> column = resource.property(parameter.name())
                     .filter(binding -> filters(parameter.type(), binding.property().type()));
-            if (column.isPresent()) {
+            if (column.isPresent() && column.get().property().encrypted()) {
+                problems.error(operation.pointer(), "Query parameter '" + parameter.name() + "' of "
+                        + operation.operationId() + " filters by " + resource.schema().name() + "."
+                        + parameter.name() + ", which is x-keel-encrypted: its column holds ciphertext that no value "
+                        + "equals; drop the parameter or the encryption");
+            } else if (column.isPresent()) {
                 filters.add(new ListQuery.Filter(parameter, column.get()));
             } else {
                 problems.warning(operation.pointer(), "Query parameter '" + parameter.name() + "' of "

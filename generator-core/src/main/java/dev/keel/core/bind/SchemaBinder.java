@@ -123,6 +123,12 @@ final class SchemaBinder {
     }
 
     private void checkType(ObjectSchema schema, Property property, Table table, Column column) {
+        if (property.encrypted() && !unboundedText(column)) {
+            problems.error(property.pointer() + "/x-keel-encrypted", "Property '" + property.name() + "' of "
+                    + schema.name() + " is x-keel-encrypted: its ciphertext is longer than the value, so column "
+                    + table.name() + "." + column.name() + " must be TEXT; it is " + column.sqlType());
+            return;
+        }
         fit.misfit(property.type(), column).ifPresent(reason -> problems.error(property.pointer(),
                 "Property '" + property.name() + "' of " + schema.name() + " is " + fit.describe(property.type())
                         + ", but column " + table.name() + "." + column.name() + " is " + column.sqlType() + ": "
@@ -155,5 +161,12 @@ final class SchemaBinder {
             return name + "es";
         }
         return name + "s";
+    }
+
+    /** TEXT, or VARCHAR without a length: room for any ciphertext. */
+    private static boolean unboundedText(Column column) {
+        String type = column.sqlType().toLowerCase(java.util.Locale.ROOT).strip();
+        return type.equals("text") || type.equals("varchar") || type.equals("character varying")
+                || type.equals("clob");
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,20 +35,28 @@ public final class MigrationStage {
      */
     public static Optional<PlannedMigration> plan(KeelConfig config, Optional<String> keelDdl,
             Diagnostics diagnostics) {
+        return plan(config, keelDdl.map(sql -> Map.of(RefreshTokenTable.DDL_FILE, sql)).orElse(Map.of()), diagnostics);
+    }
+
+    /**
+     * @param keelDdl statements for tables Keel's generated code needs beyond the user's DDL (refresh tokens, audit
+     *     events) by file name, planned as if those files followed the user's DDL in this order
+     */
+    public static Optional<PlannedMigration> plan(KeelConfig config, Map<String, String> keelDdl,
+            Diagnostics diagnostics) {
         if (config.schemas().isEmpty() || config.migrationDirectory().isEmpty()) {
             return Optional.empty();
         }
         List<Path> ddlFiles = new ArrayList<>(config.schemas());
-        Path keelFile = keelDdl.map(MigrationStage::writeKeelDdl).orElse(null);
-        if (keelFile != null) {
-            ddlFiles.add(keelFile);
-        }
+        List<Path> keelFiles = new ArrayList<>();
+        keelDdl.forEach((name, sql) -> keelFiles.add(writeKeelDdl(name, sql)));
+        ddlFiles.addAll(keelFiles);
         MigrationPlan plan;
         try {
             plan = new MigrationPlanner(dialectOf(config.schemas()), config.allowDestructiveMigrations())
                     .plan(ddlFiles, MigrationFile.readDirectory(config.migrationDirectory().get()));
         } finally {
-            deleteKeelDdl(keelFile);
+            keelFiles.forEach(MigrationStage::deleteKeelDdl);
         }
         List<Diagnostic> known = List.copyOf(diagnostics.all());
         plan.diagnostics().stream().filter(d -> !known.contains(d)).forEach(diagnostics::report);
@@ -59,10 +68,10 @@ public final class MigrationStage {
         return migration.map(planned -> new MigrationWriter(config.migrationDirectory().orElseThrow()).write(planned));
     }
 
-    private static Path writeKeelDdl(String sql) {
+    private static Path writeKeelDdl(String fileName, String sql) {
         try {
             Path directory = Files.createTempDirectory("keel-ddl");
-            return Files.writeString(directory.resolve(RefreshTokenTable.DDL_FILE), sql, StandardCharsets.UTF_8);
+            return Files.writeString(directory.resolve(fileName), sql, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Keel could not stage its own DDL: " + e.getMessage(), e);
         }

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param operations sorted by tag, then path, then method
  * @param securitySchemes the schemes Keel can verify, sorted by name; empty when the contract declares none
  * @param rateLimits the default rate limits of the root {@code x-keel-rate-limits}
+ * @param audit where the audit trail is kept, from the root {@code x-keel-audit}
  */
 public record ApiModel(
         String title,
@@ -21,7 +22,14 @@ public record ApiModel(
         List<Operation> operations,
         List<SchemaDef> schemas,
         List<SecurityScheme> securitySchemes,
-        RateLimits rateLimits) {
+        RateLimits rateLimits,
+        AuditStore audit) {
+
+    /** A contract whose audit trail is logged only. */
+    public ApiModel(String title, String version, String basePath, List<Tag> tags, List<Operation> operations,
+            List<SchemaDef> schemas, List<SecurityScheme> securitySchemes, RateLimits rateLimits) {
+        this(title, version, basePath, tags, operations, schemas, securitySchemes, rateLimits, AuditStore.LOG);
+    }
 
     public ApiModel {
         tags = List.copyOf(tags);

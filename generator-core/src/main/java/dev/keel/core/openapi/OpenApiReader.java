@@ -147,7 +147,7 @@ public final class OpenApiReader {
         String title = api.getInfo() == null ? "" : SchemaShape.text(api.getInfo().getTitle());
         String version = api.getInfo() == null ? "" : SchemaShape.text(api.getInfo().getVersion());
         return new ApiModel(title, version, basePath(api.getServers()), operations.tags(), read, schemas.schemas(),
-                security.schemes(), new RateLimitReader(context).defaults());
+                security.schemes(), new RateLimitReader(context).defaults(), new AuditReader(context).store());
     }
 
     private static void reportWebhooks(ReadContext context) {

@@ -384,7 +384,8 @@ final class SchemaReader {
                 schema != null && SchemaShape.flag(schema.getDeprecated()),
                 schema != null && Boolean.TRUE.equals(SchemaShape.extension(schema, "x-keel-trim")),
                 usage.constraints(), defaultValue, usage.description(), at.toString(),
-                nameExtension(schema, "x-keel-column", at), transientExtension(schema, at));
+                nameExtension(schema, "x-keel-column", at), transientExtension(schema, at),
+                EncryptedExtension.read(context, schema, usage.type(), at));
     }
 
     /** Whether a component becomes a class: an object with properties, a string or integer enum, or an allOf. */

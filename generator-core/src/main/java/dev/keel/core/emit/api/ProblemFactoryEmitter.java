@@ -13,12 +13,14 @@ import static dev.keel.core.emit.api.SpringTypes.SERVLET_REQUEST;
 import static dev.keel.core.emit.api.SpringTypes.SERVLET_RESPONSE;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.keel.core.emit.EmitContext;
+import dev.keel.core.emit.ops.OpsNames;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -34,6 +36,8 @@ import javax.lang.model.element.Modifier;
  * controller and the body limit filter answer alike.
  */
 final class ProblemFactoryEmitter extends SupportTypeEmitter {
+
+    private static final ClassName MDC = ClassName.get("org.slf4j", "MDC");
 
     static final String TYPE_BASE_PROPERTY = "keel.problems.type-base";
     static final String REQUEST_ID_HEADER = "X-Request-Id";
@@ -56,7 +60,8 @@ final class ProblemFactoryEmitter extends SupportTypeEmitter {
                 .addJavadoc("""
                         Shapes every {@code application/problem+json} body the application answers with: {@code type},
                         {@code title}, {@code status}, {@code detail}, {@code instance}, {@code code}, {@code details},
-                        {@code timestamp}, {@code path}, and {@code correlationId} for unexpected failures.
+                        {@code timestamp}, {@code path}, {@code requestId} (the request's {@code X-Request-Id}), and
+                        {@code correlationId} for unexpected failures.
                         {@code type} is {@code about:blank} unless {@code $L} is set.
                         """, TYPE_BASE_PROPERTY)
                 .addField(constant(String.class, "TYPE_BASE_PROPERTY", "$S", TYPE_BASE_PROPERTY))
@@ -112,6 +117,7 @@ final class ProblemFactoryEmitter extends SupportTypeEmitter {
                 .addStatement("body.put($S, problem.details())", "details")
                 .addStatement("body.put($S, $T.now().toString())", "timestamp", Instant.class)
                 .addStatement("body.put($S, path)", "path")
+                .addCode(requestIdMember())
                 .addStatement("return body")
                 .build();
     }
@@ -189,13 +195,27 @@ final class ProblemFactoryEmitter extends SupportTypeEmitter {
                 .build();
     }
 
+    /** The request id the request id filter put in the MDC, so a client can quote it. */
+    private static CodeBlock requestIdMember() {
+        return CodeBlock.builder()
+                .addStatement("String requestId = $T.get($S)", MDC, OpsNames.REQUEST_ID_MDC_KEY)
+                .beginControlFlow("if (requestId != null)")
+                .addStatement("body.put($S, requestId)", "requestId")
+                .endControlFlow()
+                .build();
+    }
+
     private static MethodSpec correlationId() {
         return MethodSpec.methodBuilder("correlationId")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
-                .addJavadoc("The client's {@code $L} when it is a plain token, else a new random id.\n",
-                        REQUEST_ID_HEADER)
+                .addJavadoc("The request's id: the one in the MDC, the client's {@code $L} when it is a plain "
+                        + "token, else a new random id.\n", REQUEST_ID_HEADER)
                 .addParameter(SERVLET_REQUEST, "request")
+                .addStatement("String known = $T.get($S)", MDC, OpsNames.REQUEST_ID_MDC_KEY)
+                .beginControlFlow("if (known != null)")
+                .addStatement("return known")
+                .endControlFlow()
                 .addStatement("String requested = request.getHeader(REQUEST_ID_HEADER)")
                 .beginControlFlow("if (requested != null && SAFE_REQUEST_ID.matcher(requested).matches())")
                 .addStatement("return requested")

@@ -7,6 +7,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.JavaEmitter;
+import dev.keel.core.emit.ops.OpsNames;
 import dev.keel.core.model.bind.Bindings;
 import java.time.Duration;
 import java.util.List;
@@ -99,7 +100,8 @@ final class AuthConfigurationEmitters {
                     .addParameter(AuthPlan.securityClass(context, "TokenService"), "tokens")
                     .addParameter(AuthTypes.PASSWORD_ENCODER, "passwords")
                     .addParameter(AuthPlan.propertiesClass(context), "properties")
-                    .addStatement("return new $T(dsl, tokens, passwords, properties)", handler)
+                    .addParameter(OpsNames.auditClass(context, OpsNames.AUDIT_LOG), "audit")
+                    .addStatement("return new $T(dsl, tokens, passwords, properties, audit)", handler)
                     .build();
             return TypeSpec.classBuilder(AuthPlan.autoConfigurationClass(context))
                     .addModifiers(Modifier.PUBLIC)

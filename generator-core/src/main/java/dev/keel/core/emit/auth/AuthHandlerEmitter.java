@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.JavaEmitter;
 import dev.keel.core.emit.JavaTypes;
+import dev.keel.core.emit.ops.OpsNames;
 import dev.keel.core.model.Operation;
 import dev.keel.core.model.Parameter;
 import dev.keel.core.model.Response;
@@ -65,6 +66,7 @@ final class AuthHandlerEmitter extends JavaEmitter<AuthPlan> {
                         """, plan.tag().name(), plan.users().table().name(), AuthPlan.REFRESH_TOKEN_TABLE, handler);
         addFields(type, plan, context);
         type.addMethod(constructor(context));
+        type.addMethod(constructorWithoutAudit(context));
         AuthOperations operations = new AuthOperations(plan, context, rows);
         for (Operation operation : plan.operations().stream()
                 .sorted(Comparator.comparing(Operation::javaName)).toList()) {
@@ -103,6 +105,7 @@ final class AuthHandlerEmitter extends JavaEmitter<AuthPlan> {
         type.addField(AuthPlan.securityClass(context, "TokenService"), "tokens", Modifier.PROTECTED, Modifier.FINAL);
         type.addField(AuthTypes.PASSWORD_ENCODER, "passwords", Modifier.PROTECTED, Modifier.FINAL);
         type.addField(AuthPlan.propertiesClass(context), "properties", Modifier.PROTECTED, Modifier.FINAL);
+        type.addField(OpsNames.auditClass(context, OpsNames.AUDIT_LOG), "audit", Modifier.PROTECTED, Modifier.FINAL);
         type.addField(FieldSpec.builder(String.class, "unknownUserHash", Modifier.PRIVATE, Modifier.FINAL)
                 .addJavadoc("Checked against when no user has the email, so both failures cost the same.\n")
                 .build());
@@ -128,12 +131,28 @@ final class AuthHandlerEmitter extends JavaEmitter<AuthPlan> {
                 .addParameter(tokenService, "tokens")
                 .addParameter(AuthTypes.PASSWORD_ENCODER, "passwords")
                 .addParameter(AuthPlan.propertiesClass(context), "properties")
+                .addParameter(OpsNames.auditClass(context, OpsNames.AUDIT_LOG), "audit")
                 .addStatement("this.dsl = dsl")
                 .addStatement("this.tokens = tokens")
                 .addStatement("this.passwords = passwords")
                 .addStatement("this.properties = properties")
+                .addStatement("this.audit = audit")
                 .addStatement("this.unknownUserHash = passwords.encode($S)", "keel-" + UUID.nameUUIDFromBytes(
                         context.config().basePackage().getBytes(StandardCharsets.UTF_8)))
+                .build();
+    }
+
+    /** For subclasses written before the audit trail: logs it with {@code LoggingAuditLog}. */
+    private static MethodSpec constructorWithoutAudit(EmitContext context) {
+        ClassName logging = OpsNames.auditClass(context, OpsNames.LOGGING_AUDIT_LOG);
+        return MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Logs the audit trail with {@link $T}.\n", logging)
+                .addParameter(AuthTypes.DSL_CONTEXT, "dsl")
+                .addParameter(AuthPlan.securityClass(context, "TokenService"), "tokens")
+                .addParameter(AuthTypes.PASSWORD_ENCODER, "passwords")
+                .addParameter(AuthPlan.propertiesClass(context), "properties")
+                .addStatement("this(dsl, tokens, passwords, properties, new $T())", logging)
                 .build();
     }
 

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import dev.keel.core.emit.EmitContext;
+import dev.keel.core.emit.ops.OpsNames;
 import dev.keel.core.model.ObjectSchema;
 import dev.keel.core.model.Operation;
 import dev.keel.core.model.Property;
@@ -27,12 +28,23 @@ final class AuthOperations {
     private final EmitContext context;
     private final AuthRows rows;
     private final ClassName problem;
+    private final ClassName event;
+
+    /** The resource of account events: a signed-in session. */
+    private static final String SESSION = "session";
 
     AuthOperations(AuthPlan plan, EmitContext context, AuthRows rows) {
         this.plan = plan;
         this.context = context;
         this.rows = rows;
         this.problem = context.supportClass("ApiProblemException");
+        this.event = OpsNames.auditClass(context, OpsNames.AUDIT_EVENT);
+    }
+
+    /** {@code audit.record(AuditEvent.by(actor, action, "session", id, outcome))}: an audited account event. */
+    private CodeBlock audited(CodeBlock actor, String action, CodeBlock id, String outcome) {
+        return CodeBlock.builder().addStatement("audit.record($T.by($L, $S, $S, $L, $T.$L))", event, actor, action,
+                SESSION, id, event, outcome).build();
     }
 
     MethodSpec method(Operation operation, MethodSpec.Builder signature) {
@@ -74,6 +86,7 @@ final class AuthOperations {
                 .addStatement("$T key = dsl.insertInto($L).set(values).returningResult($L).fetchSingle().value1()",
                         rows.keyType(), rows.usersTable(), rows.column(plan.key().name(), rows.keyType()))
                 .addStatement("$T row = findByKey(dsl, key)", AuthTypes.RECORD)
+                .add(audited(CodeBlock.of("String.valueOf(key)"), "register", CodeBlock.of("key"), "SUCCESS"))
                 .add(signIn(operation));
         return code.build();
     }
@@ -83,12 +96,16 @@ final class AuthOperations {
                 .addStatement("$T row = findByEmail(body.email())", AuthTypes.RECORD)
                 .beginControlFlow("if (row == null)")
                 .addStatement("passwords.matches(body.password(), unknownUserHash)")
+                .add(audited(CodeBlock.of("body.email()"), "login", CodeBlock.of("null"), "FAILURE"))
                 .addStatement("throw $T.unauthorized(BAD_CREDENTIALS)", problem)
                 .endControlFlow()
                 .beginControlFlow("if (!passwords.matches(body.password(), row.get($S, String.class)))",
                         AuthPlan.PASSWORD_HASH)
+                .add(audited(CodeBlock.of("body.email()"), "login", CodeBlock.of("null"), "FAILURE"))
                 .addStatement("throw $T.unauthorized(BAD_CREDENTIALS)", problem)
                 .endControlFlow()
+                .add(audited(CodeBlock.of("String.valueOf(row.get($S))", plan.key().name()), "login",
+                        CodeBlock.of("row.get($S)", plan.key().name()), "SUCCESS"))
                 .add(signIn(operation))
                 .build();
     }
@@ -114,6 +131,8 @@ final class AuthOperations {
                 .add("// Spent already: someone holds a copy. End every session of this login.\n")
                 .addStatement("sql.update(REFRESH_TOKENS).set(REVOKED_AT, now).where(FAMILY_ID.eq(presented.get("
                         + "FAMILY_ID))).and(REVOKED_AT.isNull()).execute()")
+                .add(audited(CodeBlock.of("String.valueOf(presented.get(USER_ID))"), "refresh_token_reuse",
+                        CodeBlock.of("presented.get(FAMILY_ID)"), "FAILURE"))
                 .addStatement("return null")
                 .endControlFlow()
                 .beginControlFlow("if (presented.get(EXPIRES_AT).isBefore(now))")
@@ -125,6 +144,7 @@ final class AuthOperations {
                 .addStatement("return user == null ? null : issue(sql, user, presented.get(FAMILY_ID))")
                 .unindent().add("});\n")
                 .beginControlFlow("if (issued == null)")
+                .add(audited(CodeBlock.of("$T.currentActor()", event), "refresh", CodeBlock.of("null"), "FAILURE"))
                 .addStatement("throw $T.unauthorized(BAD_REFRESH_TOKEN)", problem)
                 .endControlFlow()
                 .addStatement("return $L", response(operation, "null"))
@@ -137,6 +157,7 @@ final class AuthOperations {
                 .addStatement("dsl.update(REFRESH_TOKENS).set(REVOKED_AT, $T.now($T.UTC)).where(FAMILY_ID.in("
                         + "$T.select(FAMILY_ID).from(REFRESH_TOKENS).where(TOKEN_HASH.eq(hash(body.refreshToken())))))"
                         + ".and(REVOKED_AT.isNull()).execute()", OffsetDateTime.class, ZoneOffset.class, AuthTypes.DSL)
+                .add(audited(CodeBlock.of("$T.currentActor()", event), "logout", CodeBlock.of("null"), "SUCCESS"))
                 .add(returnsNothing(operation) ? CodeBlock.of("") : CodeBlock.of("return null;\n"))
                 .build();
     }

@@ -6,6 +6,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.JavaEmitter;
+import dev.keel.core.emit.crypto.FieldEncryptionEmitter;
+import dev.keel.core.emit.ops.OpsNames;
 import dev.keel.core.model.bind.Bindings;
 import dev.keel.core.model.bind.ResourceBinding;
 import java.util.List;
@@ -74,18 +76,34 @@ final class DataAutoConfigurationEmitter extends JavaEmitter<Bindings> {
             ResourceCode code = new ResourceCode(context, resource);
             ClassName repository = code.repositoryClass();
             ClassName service = code.serviceClass();
-            type.addMethod(bean("keel" + repository.simpleName(), repository, Optional.empty())
-                    .addParameter(DataTypes.DSL_CONTEXT, "dsl")
-                    .addStatement("return new $T(dsl)", repository)
-                    .build());
+            MethodSpec.Builder repositoryBean = bean("keel" + repository.simpleName(), repository, Optional.empty())
+                    .addParameter(DataTypes.DSL_CONTEXT, "dsl");
+            if (code.encrypts()) {
+                repositoryBean.addParameter(FieldEncryptionEmitter.encryptionClass(context), "encryption")
+                        .addStatement("return new $T(dsl, encryption)", repository);
+            } else {
+                repositoryBean.addStatement("return new $T(dsl)", repository);
+            }
+            type.addMethod(repositoryBean.build());
             MethodSpec.Builder serviceBean = bean("keel" + service.simpleName(), service, Optional.empty())
                     .addParameter(repository, "repository");
+            ClassName auditLog = OpsNames.auditClass(context, OpsNames.AUDIT_LOG);
             if (code.owned()) {
-                serviceBean.addParameter(owners, "owners").addStatement("return new $T(repository, owners)", service);
+                serviceBean.addParameter(owners, "owners").addParameter(auditLog, "audit")
+                        .addStatement("return new $T(repository, owners, audit)", service);
             } else {
-                serviceBean.addStatement("return new $T(repository)", service);
+                serviceBean.addParameter(auditLog, "audit").addStatement("return new $T(repository, audit)", service);
             }
             type.addMethod(serviceBean.build());
+        }
+        if (FieldEncryptionEmitter.applies(input)) {
+            ClassName encryption = FieldEncryptionEmitter.encryptionClass(context);
+            type.addMethod(bean("keel" + encryption.simpleName(), encryption, Optional.empty())
+                    .addJavadoc("The keys of {@code $L}: the application does not start without them.\n",
+                            FieldEncryptionEmitter.KEYS_VARIABLE)
+                    .addParameter(ClassName.get("org.springframework.core.env", "Environment"), "environment")
+                    .addStatement("return $T.from(environment)", encryption)
+                    .build());
         }
         for (CrudHandlerEmitter.TagCrud tag : CrudHandlerEmitter.tags(input, context)) {
             ClassName handler = tag.handlerClass(context);

@@ -3,7 +3,9 @@ package dev.keel.core.emit.data;
 import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.GeneratedFile;
 import dev.keel.core.emit.JavaEmitter;
+import dev.keel.core.emit.audit.AuditEmitters;
 import dev.keel.core.emit.auth.AuthEmitters;
+import dev.keel.core.emit.crypto.FieldEncryptionEmitter;
 import dev.keel.core.model.bind.Bindings;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,8 @@ public final class DataEmitters {
                 new OwnerResolverEmitter(bindings),
                 new JwtOwnerResolverEmitter(bindings),
                 new DataIntegrityHandlerEmitter(bindings),
-                new DataAutoConfigurationEmitter(bindings));
+                new DataAutoConfigurationEmitter(bindings),
+                new FieldEncryptionEmitter(bindings));
     }
 
     /** Every file of the data layer. */
@@ -41,6 +44,10 @@ public final class DataEmitters {
         files.addAll(AuthEmitters.emit(context, bindings));
         AuthEmitters.autoConfiguration(context, bindings).ifPresent(auth -> imports.append(auth.canonicalName())
                 .append('\n'));
+        if (!imports.isEmpty()) {
+            files.addAll(AuditEmitters.emit(context));
+            imports.append(AuditEmitters.autoConfiguration(context).canonicalName()).append('\n');
+        }
         if (!imports.isEmpty()) {
             files.add(GeneratedFile.text(DataAutoConfigurationEmitter.IMPORTS_FILE, imports.toString()));
         }

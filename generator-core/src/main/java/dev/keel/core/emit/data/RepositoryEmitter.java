@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.JavaEmitter;
+import dev.keel.core.emit.crypto.FieldEncryptionEmitter;
 import dev.keel.core.model.EnumSchema;
 import dev.keel.core.model.Parameter;
 import dev.keel.core.model.Property;
@@ -68,12 +69,19 @@ final class RepositoryEmitter extends JavaEmitter<ResourceBinding> {
                         classes: one statement per call, values always as bind values. Declare a bean of this type (a
                         subclass, say) to replace it.
                         """, resource.table().name(), resource.name())
-                .addField(FieldSpec.builder(DataTypes.DSL_CONTEXT, "dsl", Modifier.PROTECTED, Modifier.FINAL).build())
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(Modifier.PUBLIC)
-                        .addParameter(DataTypes.DSL_CONTEXT, "dsl")
-                        .addStatement("this.dsl = dsl")
-                        .build());
+                .addField(FieldSpec.builder(DataTypes.DSL_CONTEXT, "dsl", Modifier.PROTECTED, Modifier.FINAL).build());
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(DataTypes.DSL_CONTEXT, "dsl")
+                .addStatement("this.dsl = dsl");
+        if (code.encrypts()) {
+            ClassName encryption = FieldEncryptionEmitter.encryptionClass(context);
+            type.addField(FieldSpec.builder(encryption, "encryption", Modifier.PROTECTED, Modifier.FINAL)
+                    .addJavadoc("Encrypts the x-keel-encrypted columns on the way in, decrypts them on the way out.\n")
+                    .build());
+            constructor.addParameter(encryption, "encryption").addStatement("this.encryption = encryption");
+        }
+        type.addMethod(constructor.build());
         Optional<ListQuery> list = code.list();
         list.flatMap(ListQuery::sort).ifPresent(sort -> addSortable(type, code));
         if (code.hasItemOperation()) {
@@ -275,8 +283,10 @@ final class RepositoryEmitter extends JavaEmitter<ResourceBinding> {
         List<CodeBlock> arguments = new ArrayList<>();
         for (Property property : code.resource.resource().schema().properties()) {
             ColumnBinding binding = stored.get(property.name());
-            arguments.add(binding == null ? CodeBlock.of("null")
-                    : code.columns.read(property.type(), binding.column(), "record"));
+            CodeBlock read = binding == null ? CodeBlock.of("null")
+                    : code.columns.read(property.type(), binding.column(), "record");
+            arguments.add(binding != null && code.encrypted(binding.column())
+                    ? CodeBlock.of("encryption.decrypt($L)", read) : read);
         }
         CodeBlock.Builder body = CodeBlock.builder().add("return new $T($>$>", code.resourceClass());
         for (int i = 0; i < arguments.size(); i++) {

@@ -53,7 +53,8 @@ final class RepositoryWrites {
         for (ColumnBinding binding : writable(body, false)) {
             CodeBlock value = CodeBlock.of("body.$L()", binding.property().javaName());
             CodeBlock set = CodeBlock.of("values.set($L, $L)", code.field(binding.column()),
-                    code.columns.write(binding.property().type(), binding.column(), value));
+                    code.sealed(binding.column(), code.columns.write(binding.property().type(), binding.column(),
+                            value)));
             if (binding.column().hasDefault()) {
                 method.beginControlFlow("if ($L != null)", value).addStatement(set).endControlFlow();
             } else {
@@ -103,7 +104,8 @@ final class RepositoryWrites {
         for (ColumnBinding binding : columns) {
             CodeBlock value = CodeBlock.of("body.$L()", binding.property().javaName());
             CodeBlock set = CodeBlock.of("values.set($L, $L)", code.field(binding.column()),
-                    code.columns.write(binding.property().type(), binding.column(), value));
+                    code.sealed(binding.column(), code.columns.write(binding.property().type(), binding.column(),
+                            value)));
             if (patch) {
                 method.beginControlFlow("if (request.has($S))", binding.property().name())
                         .addStatement(set).endControlFlow();

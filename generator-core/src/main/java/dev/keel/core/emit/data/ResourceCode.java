@@ -55,6 +55,22 @@ final class ResourceCode {
         return columns.field(column);
     }
 
+    /** True when the resource stores {@code column} encrypted ({@code x-keel-encrypted} on its property). */
+    boolean encrypted(Column column) {
+        return resource.resource().columns().stream()
+                .anyMatch(binding -> binding.column().name().equals(column.name()) && binding.property().encrypted());
+    }
+
+    /** True when some column of the resource is stored encrypted: the repository then needs the encryption. */
+    boolean encrypts() {
+        return resource.resource().columns().stream().anyMatch(binding -> binding.property().encrypted());
+    }
+
+    /** {@code encryption.encrypt(value)} for an encrypted column, else {@code value}. */
+    CodeBlock sealed(Column column, CodeBlock value) {
+        return encrypted(column) ? CodeBlock.of("encryption.encrypt($L)", value) : value;
+    }
+
     boolean owned() {
         return resource.owner().isPresent();
     }

@@ -63,7 +63,7 @@ final class ServiceEmitter extends JavaEmitter<ResourceBinding> {
             type.addField(FieldSpec.builder(owners, "owners", Modifier.PROTECTED, Modifier.FINAL).build());
             constructor.addParameter(owners, "owners").addStatement("this.owners = owners");
         }
-        type.addMethod(constructor.build());
+        ServiceAudit.addTo(type, constructor, context);
         for (CrudOperation operation : resource.operations()) {
             type.addMethod(method(code, operation));
         }
@@ -92,9 +92,10 @@ final class ServiceEmitter extends JavaEmitter<ResourceBinding> {
         switch (operation.kind()) {
             case GET -> method.addStatement("return repository.findById($L).orElseThrow(() -> notFound($L))",
                     join(owner, key), key);
-            case CREATE -> method.addStatement("return repository.insert($L)", join(createOwner(code), "body"));
-            case DELETE -> method.addStatement("return repository.deleteById($L).orElseThrow(() -> notFound($L))",
-                    join(owner, key), key);
+            case CREATE -> ServiceAudit.recorded(method, code, operation.kind(), key,
+                    CodeBlock.of("repository.insert($L)", join(createOwner(code), "body")));
+            case DELETE -> ServiceAudit.recorded(method, code, operation.kind(), key,
+                    CodeBlock.of("repository.deleteById($L).orElseThrow(() -> notFound($L))", join(owner, key), key));
             default -> {
                 String write = operation.kind() == CrudKind.PATCH ? "patch" : "replace";
                 if (code.owned()) {
@@ -104,8 +105,8 @@ final class ServiceEmitter extends JavaEmitter<ResourceBinding> {
                 CodeBlock failure = code.resource.version().isPresent()
                         ? CodeBlock.of("missingOrStale($L)", ownerAndKey)
                         : CodeBlock.of("notFound($L)", key);
-                method.addStatement("return repository.$L($L, body).orElseThrow(() -> $L)", write, ownerAndKey,
-                        failure);
+                ServiceAudit.recorded(method, code, operation.kind(), key,
+                        CodeBlock.of("repository.$L($L, body).orElseThrow(() -> $L)", write, ownerAndKey, failure));
             }
         }
         return method.build();

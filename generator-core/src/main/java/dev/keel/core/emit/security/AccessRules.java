@@ -9,6 +9,7 @@ import static dev.keel.core.emit.security.SecurityTypes.HTTP_METHOD;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
+import dev.keel.core.emit.ops.ActuatorEndpoints;
 import dev.keel.core.model.ApiModel;
 import dev.keel.core.model.Operation;
 import dev.keel.core.model.OperationSecurity;
@@ -37,7 +38,8 @@ final class AccessRules {
                         """)
                 .addParameter(registry, "requests")
                 .addComment("Failures are forwarded to the error controller, which answers for the original request.")
-                .addStatement("requests.dispatcherTypeMatchers($T.ERROR).permitAll()", DISPATCHER_TYPE);
+                .addStatement("requests.dispatcherTypeMatchers($T.ERROR).permitAll()", DISPATCHER_TYPE)
+                .addCode(ActuatorEndpoints.accessRules());
         for (Operation operation : mostSpecificFirst(api.operations())) {
             method.addCode("requests.requestMatchers($T.$L, $S).$L; // $L\n", HTTP_METHOD, operation.method().name(),
                     api.basePath() + operation.path(), rule(operation.security()), operation.operationId());

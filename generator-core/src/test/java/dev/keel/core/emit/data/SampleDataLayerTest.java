@@ -28,7 +28,8 @@ class SampleDataLayerTest {
                 .noneMatch(name -> name.contains(".data.User"));
         assertThat(app.resource("META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports"))
                 .isEqualTo(app.data("KeelDataAutoConfiguration") + "\n" + app.basePackage
-                        + ".auth.KeelAuthAutoConfiguration\n");
+                        + ".auth.KeelAuthAutoConfiguration\n" + app.basePackage
+                        + ".ops.KeelOperationsAutoConfiguration\n");
         assertThat(app.result.describeBindings()).startsWith("Project -> projects (resource; key id, owner user_id");
     }
 

@@ -63,8 +63,9 @@ class SigningKeyTest {
             System.setOut(original);
         }
         try (app) {
-            assertThat(captured.toString(StandardCharsets.UTF_8)).containsPattern("WARN .*JwtKeys +: "
-                    + "KEEL_JWT_SECRET is not set: access tokens are signed with a random key made at start-up");
+            assertThat(captured.toString(StandardCharsets.UTF_8)).as("a JSON (ECS) log line")
+                    .containsPattern("\"level\":\"WARN\",\"logger\":\"[a-z.]+\\.JwtKeys\".*\"message\":"
+                            + "\"KEEL_JWT_SECRET is not set: access tokens are signed with a random key made at start-up");
             Jwt token = issue(app);
             assertThat(token.getHeaders().get("alg")).hasToString("HS256");
             assertThat(get(app, "Bearer " + token.getTokenValue()).statusCode()).isEqualTo(200);

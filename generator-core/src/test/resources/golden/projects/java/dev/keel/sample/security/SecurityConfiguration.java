@@ -86,6 +86,9 @@ public class SecurityConfiguration {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         // Failures are forwarded to the error controller, which answers for the original request.
         requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+        // Actuator: health for probes and load balancers (details for admins), metrics for admins.
+        requests.requestMatchers(HttpMethod.GET, "/health", "/health/**").permitAll();
+        requests.requestMatchers(HttpMethod.GET, "/metrics").hasRole("ADMIN");
         requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/login").permitAll(); // login
         requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/logout").permitAll(); // logout
         requests.requestMatchers(HttpMethod.GET, "/api/v1/auth/profile").authenticated(); // getProfile

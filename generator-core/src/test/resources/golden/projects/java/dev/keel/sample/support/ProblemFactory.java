@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Shapes every {@code application/problem+json} body the application answers with: {@code type},
  * {@code title}, {@code status}, {@code detail}, {@code instance}, {@code code}, {@code details},
- * {@code timestamp}, {@code path}, and {@code correlationId} for unexpected failures.
+ * {@code timestamp}, {@code path}, {@code requestId} (the request's {@code X-Request-Id}), and
+ * {@code correlationId} for unexpected failures.
  * {@code type} is {@code about:blank} unless {@code keel.problems.type-base} is set.
  */
 @Component
@@ -61,6 +63,10 @@ public class ProblemFactory {
         body.put("details", problem.details());
         body.put("timestamp", Instant.now().toString());
         body.put("path", path);
+        String requestId = MDC.get("requestId");
+        if (requestId != null) {
+            body.put("requestId", requestId);
+        }
         return body;
     }
 
@@ -110,9 +116,13 @@ public class ProblemFactory {
     }
 
     /**
-     * The client's {@code X-Request-Id} when it is a plain token, else a new random id.
+     * The request's id: the one in the MDC, the client's {@code X-Request-Id} when it is a plain token, else a new random id.
      */
     public String correlationId(HttpServletRequest request) {
+        String known = MDC.get("requestId");
+        if (known != null) {
+            return known;
+        }
         String requested = request.getHeader(REQUEST_ID_HEADER);
         if (requested != null && SAFE_REQUEST_ID.matcher(requested).matches()) {
             return requested;

@@ -1,0 +1,5 @@
+CREATE TABLE secrets (
+  id BIGSERIAL PRIMARY KEY,
+  label TEXT NOT NULL,
+  content TEXT
+);
