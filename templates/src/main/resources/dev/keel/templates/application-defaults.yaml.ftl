@@ -1,5 +1,5 @@
 <#-- @ftlvariable name="" type="dev.keel.core.emit.resources.ApplicationDefaults" -->
-<#-- keel-template-version: 1 -->
+<#-- keel-template-version: 2 -->
 # Keel's defaults for ${applicationName}, generated from the contract. They have the lowest precedence:
 # the application's own application.yaml, profiles and environment variables override every key.
 spring:
