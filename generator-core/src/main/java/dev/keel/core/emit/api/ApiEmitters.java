@@ -25,6 +25,7 @@ public final class ApiEmitters {
                 new ProblemErrorControllerEmitter(),
                 new RequestBodyLimitFilterEmitter(),
                 new WebConfigurationEmitter(),
+                new MultipleOfEmitter(),
                 new YamlPropertySourceFactoryEmitter(),
                 new KeelDefaultsConfigurationEmitter(),
                 new EmbeddedInfrastructureEmitter(),

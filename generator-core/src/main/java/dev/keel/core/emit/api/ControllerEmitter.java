@@ -153,7 +153,7 @@ final class ControllerEmitter extends JavaEmitter<Tag> {
         }
         ParameterSpec.Builder spec = ParameterSpec.builder(types.of(parameter.type()), parameter.javaName())
                 .addAnnotation(bound.build())
-                .addAnnotations(ConstraintAnnotations.of(parameter.type(), parameter.constraints(), parameter.required()));
+                .addAnnotations(ConstraintAnnotations.of(types, parameter.type(), parameter.constraints(), parameter.required()));
         if (types.needsCascade(parameter.type())) {
             spec.addAnnotation(VALID);
         }

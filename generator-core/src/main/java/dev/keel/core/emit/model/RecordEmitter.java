@@ -109,7 +109,7 @@ public final class RecordEmitter extends JavaEmitter<ObjectSchema> {
         }
         // Clients never send read-only values, and a nullable value may be null even when its key is required.
         boolean mustBePresent = property.required() && !property.readOnly() && !property.nullable();
-        component.addAnnotations(ConstraintAnnotations.of(property.type(), property.constraints(), mustBePresent));
+        component.addAnnotations(ConstraintAnnotations.of(types, property.type(), property.constraints(), mustBePresent));
         component.addAnnotations(ConstraintAnnotations.cascade(types, property.type()));
         return component.build();
     }

@@ -2,9 +2,11 @@
 package dev.keel.fidelity.api;
 
 import dev.keel.fidelity.model.Everything;
+import dev.keel.fidelity.model.Order;
 import dev.keel.fidelity.model.SearchFilter;
 import dev.keel.fidelity.model.SearchSort;
 import dev.keel.fidelity.model.UploadRequest;
+import dev.keel.fidelity.support.MultipleOf;
 import jakarta.annotation.Generated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +15,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,6 +41,18 @@ public class RestController {
     public ResponseEntity<Resource> download(
             @PathVariable(name = "name") @NotNull(message = "is required") String name) {
         return ResponseEntity.ok(handler.download(name));
+    }
+
+    @RequestMapping(
+            method = RequestMethod.POST,
+            path = "/api/orders",
+            consumes = "application/json",
+            produces = "application/json"
+    )
+    public ResponseEntity<Order> placeOrder(
+            @RequestParam(name = "batch", required = false) @MultipleOf(value = "10", message = "must be a multiple of {value}") Integer batch,
+            @Valid @RequestBody Order body) {
+        return ResponseEntity.status(201).body(handler.placeOrder(batch, body));
     }
 
     @RequestMapping(

@@ -2,6 +2,7 @@
 package dev.keel.fidelity.api;
 
 import dev.keel.fidelity.model.Everything;
+import dev.keel.fidelity.model.Order;
 import dev.keel.fidelity.model.SearchFilter;
 import dev.keel.fidelity.model.SearchSort;
 import dev.keel.fidelity.model.UploadRequest;
@@ -27,6 +28,18 @@ public interface RestHandler {
      */
     default Resource download(String name) {
         throw new OperationNotImplementedException("download", "GET", "/api/downloads/{name}");
+    }
+
+    /**
+     * placeOrder
+     *
+     * {@code POST /api/orders}, operation {@code placeOrder}; answers 201 when it returns.
+     *
+     * @param batch query parameter {@code batch}
+     * @param body the request body, already validated
+     */
+    default Order placeOrder(Integer batch, Order body) {
+        throw new OperationNotImplementedException("placeOrder", "POST", "/api/orders");
     }
 
     /**
