@@ -140,6 +140,14 @@ final class ControllerEmitter extends JavaEmitter<Tag> {
     }
 
     private static ParameterSpec parameter(Parameter parameter, JavaTypes types) {
+        if (parameter.deepObject()) {
+            return ParameterSpec.builder(types.of(parameter.type()), parameter.javaName())
+                    .addAnnotation(AnnotationSpec.builder(types.supportClass(DeepObjectEmitters.ANNOTATION))
+                            .addMember("name", "$S", parameter.name())
+                            .addMember("required", "$L", parameter.required()).build())
+                    .addAnnotation(VALID)
+                    .build();
+        }
         ClassName binding = switch (parameter.in()) {
             case PATH -> PATH_VARIABLE;
             case QUERY -> REQUEST_PARAM;

@@ -92,11 +92,16 @@ public final class RecordEmitter extends JavaEmitter<ObjectSchema> {
         return record;
     }
 
-    /** Whether some operation takes this schema as a form or multipart body, which Spring binds by field name. */
+    /**
+     * Whether some operation takes this schema as a form or multipart body, or as a deepObject query parameter,
+     * which Spring binds by field name.
+     */
     private static boolean isFormBody(ObjectSchema schema, EmitContext context) {
+        TypeRef self = new TypeRef.Named(schema.name());
         return context.api().operations().stream()
-                .flatMap(operation -> operation.requestBody().stream())
-                .anyMatch(body -> body.isForm() && body.type().equals(new TypeRef.Named(schema.name())));
+                .anyMatch(operation -> operation.requestBody().filter(body -> body.isForm() && body.type().equals(self))
+                        .isPresent()
+                        || operation.parameters().stream().anyMatch(p -> p.deepObject() && p.type().equals(self)));
     }
 
     private static ParameterSpec component(Property property, JavaTypes types) {

@@ -6,6 +6,7 @@ import dev.keel.fidelity.model.Order;
 import dev.keel.fidelity.model.SearchFilter;
 import dev.keel.fidelity.model.SearchSort;
 import dev.keel.fidelity.model.UploadRequest;
+import dev.keel.fidelity.support.DeepObject;
 import dev.keel.fidelity.support.MultipleOf;
 import jakarta.annotation.Generated;
 import jakarta.validation.Valid;
@@ -61,7 +62,7 @@ public class RestController {
             produces = "application/json"
     )
     public ResponseEntity<Everything> search(
-            @RequestParam(name = "filter", required = false) @Valid SearchFilter filter,
+            @DeepObject(name = "filter", required = false) @Valid SearchFilter filter,
             @RequestParam(name = "sort", required = false, defaultValue = "name") SearchSort sort) {
         return ResponseEntity.ok(handler.search(filter, sort));
     }
