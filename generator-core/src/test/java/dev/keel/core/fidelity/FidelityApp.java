@@ -45,10 +45,15 @@ final class FidelityApp {
     private FidelityApp() {
     }
 
+    /**
+     * The loader of the compiled app, made the thread's context loader too: Jackson resolves the variants of a
+     * deduced union by class name through it, as it does in the application.
+     */
     static synchronized URLClassLoader loader() throws Exception {
         if (loader == null) {
             loader = compile();
         }
+        Thread.currentThread().setContextClassLoader(loader);
         return loader;
     }
 

@@ -2,6 +2,7 @@
 package dev.keel.fidelity.api;
 
 import dev.keel.fidelity.model.Everything;
+import dev.keel.fidelity.model.Garage;
 import dev.keel.fidelity.model.Order;
 import dev.keel.fidelity.model.SearchFilter;
 import dev.keel.fidelity.model.SearchSort;
@@ -42,6 +43,16 @@ public class RestController {
     public ResponseEntity<Resource> download(
             @PathVariable(name = "name") @NotNull(message = "is required") String name) {
         return ResponseEntity.ok(handler.download(name));
+    }
+
+    @RequestMapping(
+            method = RequestMethod.POST,
+            path = "/api/garages",
+            consumes = "application/json",
+            produces = "application/json"
+    )
+    public ResponseEntity<Garage> park(@Valid @RequestBody Garage body) {
+        return ResponseEntity.ok(handler.park(body));
     }
 
     @RequestMapping(

@@ -2,6 +2,7 @@
 package dev.keel.fidelity.api;
 
 import dev.keel.fidelity.model.Everything;
+import dev.keel.fidelity.model.Garage;
 import dev.keel.fidelity.model.Order;
 import dev.keel.fidelity.model.SearchFilter;
 import dev.keel.fidelity.model.SearchSort;
@@ -28,6 +29,17 @@ public interface RestHandler {
      */
     default Resource download(String name) {
         throw new OperationNotImplementedException("download", "GET", "/api/downloads/{name}");
+    }
+
+    /**
+     * park
+     *
+     * {@code POST /api/garages}, operation {@code park}; answers 200 when it returns.
+     *
+     * @param body the request body, already validated
+     */
+    default Garage park(Garage body) {
+        throw new OperationNotImplementedException("park", "POST", "/api/garages");
     }
 
     /**
