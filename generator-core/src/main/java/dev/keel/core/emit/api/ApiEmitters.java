@@ -25,7 +25,6 @@ public final class ApiEmitters {
                 new ProblemErrorControllerEmitter(),
                 new RequestBodyLimitFilterEmitter(),
                 new WebConfigurationEmitter(),
-                new MultipleOfEmitter(),
                 new YamlPropertySourceFactoryEmitter(),
                 new KeelDefaultsConfigurationEmitter(),
                 new EmbeddedInfrastructureEmitter(),

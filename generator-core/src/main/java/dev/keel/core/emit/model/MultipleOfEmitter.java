@@ -1,4 +1,4 @@
-package dev.keel.core.emit.api;
+package dev.keel.core.emit.model;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
