@@ -84,6 +84,14 @@ final class CrudDetector {
     }
 
     private Optional<Candidate> classify(Operation operation) {
+        if (operation.answersSeveralWays()) {
+            if (operation.crud().isPresent()) {
+                problems.error(operation.pointer() + "/x-keel-crud", operation.operationId() + " is marked "
+                        + "x-keel-crud, but it answers several ways (several 2xx responses, or response headers), "
+                        + "which the handler chooses; a CRUD operation answers one way");
+            }
+            return Optional.empty();
+        }
         if (operation.crud().isPresent()) {
             Optional<CrudKind> kind = CrudKind.fromExtension(operation.crud().get());
             if (kind.isEmpty()) {

@@ -32,6 +32,8 @@ public final class ConstraintAnnotations {
     public static final ClassName DECIMAL_MIN = ClassName.get(PACKAGE, "DecimalMin");
     public static final ClassName DECIMAL_MAX = ClassName.get(PACKAGE, "DecimalMax");
     public static final ClassName VALID = ClassName.get("jakarta.validation", "Valid");
+    /** The generated constraint of {@code multipleOf}, in the support package. */
+    public static final String MULTIPLE_OF = "MultipleOf";
 
     /** How a bound of the given direction becomes an annotation, and what it says when broken. */
     private record Bound(ClassName whole, ClassName decimal, String keyword, String exclusiveKeyword,
@@ -65,6 +67,20 @@ public final class ConstraintAnnotations {
      *     {@code @Min} and {@code @DecimalMin}
      * @param required whether the value must be present ({@code @NotNull})
      */
+    public static List<AnnotationSpec> of(JavaTypes types, TypeRef type, Constraints constraints, boolean required) {
+        List<AnnotationSpec> annotations = new ArrayList<>(of(type, constraints, required));
+        if (isNumber(type)) {
+            constraints.multipleOf().ifPresent(factor -> annotations.add(AnnotationSpec
+                    .builder(types.supportClass(MULTIPLE_OF))
+                    .addMember("value", "$S", factor.toPlainString())
+                    .addMember("message", "$S", userMessage(constraints, "multipleOf")
+                            .orElse("must be a multiple of {value}"))
+                    .build()));
+        }
+        return List.copyOf(annotations);
+    }
+
+    /** As {@link #of(JavaTypes, TypeRef, Constraints, boolean)}, without the generated {@code @MultipleOf}. */
     public static List<AnnotationSpec> of(TypeRef type, Constraints constraints, boolean required) {
         List<AnnotationSpec> annotations = new ArrayList<>();
         if (required) {
@@ -113,10 +129,15 @@ public final class ConstraintAnnotations {
     }
 
     private static TypeName element(JavaTypes types, TypeRef type, Constraints constraints) {
-        List<AnnotationSpec> annotations = new ArrayList<>(of(type, constraints, false));
+        List<AnnotationSpec> annotations = new ArrayList<>(of(types, type, constraints, false));
         annotations.addAll(cascade(types, type));
         TypeName element = annotatedType(types, type);
         return annotations.isEmpty() ? element : element.annotated(annotations);
+    }
+
+    private static boolean isNumber(TypeRef type) {
+        return isKind(type, Kind.INT32) || isKind(type, Kind.INT64) || isKind(type, Kind.FLOAT)
+                || isKind(type, Kind.DOUBLE) || isKind(type, Kind.DECIMAL);
     }
 
     private static boolean isKind(TypeRef type, Kind kind) {

@@ -30,6 +30,11 @@ public final class JavaTypes {
         this.binaryAsUploadedFile = binaryAsUploadedFile;
     }
 
+    /** A type Keel generates in the application's support package, e.g. {@code MultipleOf}. */
+    public ClassName supportClass(String simpleName) {
+        return context.supportClass(simpleName);
+    }
+
     /** The types of a form body's fields: a binary field is an uploaded {@code MultipartFile}, as Spring binds it. */
     public JavaTypes forFormFields() {
         return new JavaTypes(context, true);

@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * @param messages user messages per keyword ({@code minLength}, {@code maxLength}, {@code pattern},
  *     {@code minimum}, {@code maximum}, {@code minItems}, {@code maxItems}, {@code format}, {@code required},
- *     {@code enum}), from {@code x-keel-messages}; a keyword without one gets a readable default
+ *     {@code enum}, {@code multipleOf}), from {@code x-keel-messages}; a keyword without one gets a readable default
+ * @param multipleOf the factor every value must be a whole multiple of, positive
  */
 public record Constraints(
         Optional<Integer> minLength,
@@ -22,7 +23,8 @@ public record Constraints(
         Optional<Integer> minItems,
         Optional<Integer> maxItems,
         boolean email,
-        Map<String, String> messages) {
+        Map<String, String> messages,
+        Optional<BigDecimal> multipleOf) {
 
     public static final Constraints NONE = new Constraints(
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
@@ -30,6 +32,15 @@ public record Constraints(
 
     public Constraints {
         messages = Map.copyOf(messages);
+    }
+
+    /** Constraints without {@code multipleOf}. */
+    public Constraints(Optional<Integer> minLength, Optional<Integer> maxLength, Optional<String> pattern,
+            Optional<BigDecimal> minimum, boolean exclusiveMinimum, Optional<BigDecimal> maximum,
+            boolean exclusiveMaximum, Optional<Integer> minItems, Optional<Integer> maxItems, boolean email,
+            Map<String, String> messages) {
+        this(minLength, maxLength, pattern, minimum, exclusiveMinimum, maximum, exclusiveMaximum, minItems, maxItems,
+                email, messages, Optional.empty());
     }
 
     public Optional<String> message(String keyword) {

@@ -88,4 +88,18 @@ public record Operation(
     public Optional<Response> successResponse() {
         return responses.stream().filter(Response::isSuccess).findFirst();
     }
+
+    /**
+     * Whether the handler answers through a result type with one case per declared response: the contract
+     * declares several 2xx responses, or a 2xx response with headers other than {@code Location}. Account
+     * operations ({@code x-keel-auth}) keep Keel's own single answer.
+     */
+    public boolean answersSeveralWays() {
+        if (auth.isPresent()) {
+            return false;
+        }
+        List<Response> successes = responses.stream().filter(Response::isSuccess).toList();
+        return successes.size() > 1 || successes.stream().flatMap(response -> response.headers().stream())
+                .anyMatch(header -> !header.equalsIgnoreCase("Location"));
+    }
 }

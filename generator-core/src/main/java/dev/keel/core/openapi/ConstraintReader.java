@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
 /**
  * Reads the validation keywords of one schema into {@link Constraints}: lengths, pattern, bounds (3.0's
  * boolean and 3.1's numeric {@code exclusiveMinimum}/{@code exclusiveMaximum}), item counts, {@code format:
- * email}, and the user's messages from {@code x-keel-messages}.
+ * email}, {@code multipleOf}, and the user's messages from {@code x-keel-messages}.
  */
 final class ConstraintReader {
 
     static final String MESSAGES = "x-keel-messages";
     static final Set<String> MESSAGE_KEYS = Set.of(
             "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "format", "required",
-            "enum");
+            "enum", "multipleOf");
 
     private final SpecProblems problems;
 
@@ -47,9 +47,11 @@ final class ConstraintReader {
             lower = new Bound(Optional.of(value), false);
             upper = new Bound(Optional.of(value), false);
         }
-        if (schema.getMultipleOf() != null) {
-            problems.warning(at.child("multipleOf"), "multipleOf " + schema.getMultipleOf().toPlainString()
-                    + " is not checked by the generated code; the handler has to check it");
+        Optional<BigDecimal> multipleOf = Optional.ofNullable(schema.getMultipleOf());
+        if (multipleOf.isPresent() && multipleOf.get().signum() <= 0) {
+            problems.error(at.child("multipleOf"), "multipleOf must be greater than 0; found "
+                    + multipleOf.get().toPlainString());
+            multipleOf = Optional.empty();
         }
         return new Constraints(
                 Optional.ofNullable(schema.getMinLength()),
@@ -60,7 +62,8 @@ final class ConstraintReader {
                 Optional.ofNullable(schema.getMinItems()),
                 Optional.ofNullable(schema.getMaxItems()),
                 "email".equals(schema.getFormat()),
-                messages);
+                messages,
+                multipleOf.map(BigDecimal::stripTrailingZeros));
     }
 
     private record Bound(Optional<BigDecimal> value, boolean exclusive) {

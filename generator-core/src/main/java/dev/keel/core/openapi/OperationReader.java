@@ -263,9 +263,36 @@ final class OperationReader {
         Optional<TypeRef> body = media.map(entry -> bodyType(entry,
                 pointer.child("content", entry.getKey(), "schema"),
                 context.naming.responseTypeName(javaName, status)));
-        List<String> headers = response.getHeaders() == null ? List.of() : List.copyOf(response.getHeaders().keySet());
+        List<Response.Header> headers = headers(response, pointer, javaName, status);
         return new Response(status, SchemaShape.text(response.getDescription()), media.map(Map.Entry::getKey), body,
-                headers);
+                headers.stream().map(Response.Header::name).toList(), headers);
+    }
+
+    /** The declared headers with their schemas' types; a header without a schema is text. */
+    private List<Response.Header> headers(ApiResponse response, JsonPointer pointer, String javaName, String status) {
+        List<Response.Header> headers = new ArrayList<>();
+        if (response.getHeaders() == null) {
+            return headers;
+        }
+        UniqueNames names = UniqueNames.caseSensitive().reserve("body").reserve("status");
+        response.getHeaders().forEach((name, declared) -> {
+            JsonPointer at = pointer.child("headers", name);
+            io.swagger.v3.oas.models.headers.Header header = declared;
+            if (header != null && header.get$ref() != null) {
+                header = context.follow(header.get$ref(), at.child("$ref"), "headers",
+                                context.api.getComponents() == null ? null : context.api.getComponents().getHeaders(),
+                                io.swagger.v3.oas.models.headers.Header::get$ref)
+                        .map(ReadContext.Component::value).orElse(null);
+            }
+            TypeRef type = header == null || header.getSchema() == null
+                    ? TypeRef.scalar(TypeRef.Scalar.Kind.STRING)
+                    : schemas.use(header.getSchema(), at.child("schema"),
+                            context.naming.responseTypeName(javaName, status) + context.naming.typeName(name)).type();
+            headers.add(new Response.Header(name, names.claim(context.naming.memberName(name)), type,
+                    header != null && SchemaShape.flag(header.getRequired()),
+                    header == null ? "" : SchemaShape.text(header.getDescription())));
+        });
+        return headers;
     }
 
     /** A body without a schema is any JSON value when the media type is JSON, raw bytes otherwise. */

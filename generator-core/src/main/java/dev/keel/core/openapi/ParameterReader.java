@@ -87,15 +87,30 @@ final class ParameterReader {
                         Optional.empty(), "")
                 : schemas.use(schema, schemaPointer,
                         context.naming.parameterTypeName(operationJavaName, parameter.getName()));
-        if (parameter.getStyle() == io.swagger.v3.oas.models.parameters.Parameter.StyleEnum.DEEPOBJECT) {
-            context.problems.warning(declared.pointer().child("style"), "deepObject parameters are not bound field "
-                    + "by field yet; Keel binds '" + parameter.getName() + "' as one query parameter");
+        boolean deepObject = parameter.getStyle() == io.swagger.v3.oas.models.parameters.Parameter.StyleEnum.DEEPOBJECT;
+        if (deepObject && !(location.get() == Parameter.Location.QUERY && isPlainObject(schema, usage.type()))) {
+            context.problems.warning(declared.pointer().child("style"), "deepObject binds a query object with "
+                    + "properties field by field; Keel binds '" + parameter.getName() + "' as one query parameter");
+            deepObject = false;
         }
         boolean required = location.get() == Parameter.Location.PATH || SchemaShape.flag(parameter.getRequired());
         String description = parameter.getDescription() != null ? parameter.getDescription() : usage.description();
         return Optional.of(new Parameter(parameter.getName(), javaNames.claim(context.naming.memberName(
                 parameter.getName())), location.get(), usage.type(), required, usage.constraints(),
-                usage.defaultValue().flatMap(JsonText::parameter), description));
+                usage.defaultValue().flatMap(JsonText::parameter), description, deepObject));
+    }
+
+    /** An object schema with properties, not a union or a map: what a deepObject record is bound into. */
+    private boolean isPlainObject(Schema<?> schema, TypeRef type) {
+        Schema<?> resolved = schema;
+        if (schema != null && schema.get$ref() != null && context.api.getComponents() != null
+                && context.api.getComponents().getSchemas() != null) {
+            resolved = context.api.getComponents().getSchemas()
+                    .get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
+        }
+        return type instanceof TypeRef.Named && resolved != null && SchemaShape.alternatives(resolved).isEmpty()
+                && (resolved.getProperties() != null && !resolved.getProperties().isEmpty()
+                        || SchemaShape.nonEmpty(resolved.getAllOf()));
     }
 
     private static Optional<Parameter.Location> location(String in) {

@@ -45,6 +45,8 @@ final class SchemaReader {
     private final Map<String, SchemaDef> defs = new LinkedHashMap<>();
     /** The components that become a {@link UnionSchema}. */
     private final Set<String> unionComponents = new HashSet<>();
+    /** The union components that are bases with a discriminator, extended by others through {@code allOf}. */
+    private final Map<String, BaseHierarchy> baseComponents = new LinkedHashMap<>();
     private final UnionPlanner unions;
 
     SchemaReader(ReadContext context) {
@@ -80,6 +82,15 @@ final class SchemaReader {
                 classNames.put(name, context.typeNames.claim(context.naming.typeName(name)));
             }
         });
+        // A base with a discriminator that others extend through allOf is the union of its descendants.
+        BaseHierarchy hierarchy = new BaseHierarchy(context, components);
+        components.forEach((name, schema) -> {
+            if (schema != null && classNames.containsKey(name) && !unionComponents.contains(name)
+                    && hierarchy.discriminator(name).isPresent() && !hierarchy.descendants(name).isEmpty()) {
+                baseComponents.put(name, hierarchy);
+            }
+        });
+        unionComponents.addAll(baseComponents.keySet());
     }
 
     private boolean isObjectComponent(String name) {
@@ -182,9 +193,18 @@ final class SchemaReader {
             return UNTYPED;
         }
         if (classNames.containsKey(name.get())) {
-            return new Usage(new TypeRef.Named(name.get()), Constraints.NONE, false, Optional.empty(), "");
+            return new Usage(new TypeRef.Named(name.get()), Constraints.NONE, componentNullable(name.get()),
+                    Optional.empty(), "");
         }
         return aliasUsage(name.get());
+    }
+
+    /** A component that admits {@code null} itself, e.g. {@code oneOf: [A, B, {type: 'null'}]}, makes its uses nullable. */
+    private boolean componentNullable(String name) {
+        Schema<?> schema = components.get(name);
+        return SchemaShape.nullable(schema) || unionComponents.contains(name)
+                && SchemaShape.alternatives(schema).stream().anyMatch(alternative -> alternative != null
+                        && SchemaShape.isOnlyNull(alternative));
     }
 
     private Usage aliasUsage(String name) {
@@ -289,6 +309,9 @@ final class SchemaReader {
     }
 
     private SchemaDef buildClass(String name, String javaName, Schema<?> schema, JsonPointer at) {
+        if (baseComponents.containsKey(name)) {
+            return buildBase(name, javaName, schema, baseComponents.get(name), at);
+        }
         if (unionComponents.contains(name)) {
             return buildUnion(name, javaName, schema, unions.plan(schema, at), at);
         }
@@ -319,6 +342,25 @@ final class SchemaReader {
                 .toList();
         return new UnionSchema(name, javaName, SchemaShape.text(schema.getDescription()), plan.discriminator(),
                 variants, at.toString());
+    }
+
+    /**
+     * A base whose every descendant that is an object (through {@code allOf}, at any depth) is a variant, named by
+     * the {@code mapping} keys pointing at it or else by its schema name.
+     */
+    private UnionSchema buildBase(String name, String javaName, Schema<?> schema, BaseHierarchy hierarchy,
+            JsonPointer at) {
+        List<String> descendants = hierarchy.descendants(name).stream()
+                .filter(descendant -> classNames.containsKey(descendant) && !unionComponents.contains(descendant))
+                .toList();
+        Map<Integer, String> variantNames = new LinkedHashMap<>();
+        IntStream.range(0, descendants.size()).forEach(index -> variantNames.put(index, descendants.get(index)));
+        Map<Integer, List<String>> values = unions.discriminatorValues(schema, variantNames, at);
+        List<UnionSchema.Variant> variants = variantNames.entrySet().stream()
+                .map(entry -> new UnionSchema.Variant(entry.getValue(), values.get(entry.getKey())))
+                .toList();
+        return new UnionSchema(name, javaName, SchemaShape.text(schema.getDescription()),
+                hierarchy.discriminator(name), variants, at.toString());
     }
 
     private EnumSchema buildEnum(String name, String javaName, Schema<?> schema, List<Object> values,

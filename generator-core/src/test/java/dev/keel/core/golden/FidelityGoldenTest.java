@@ -38,12 +38,9 @@ class FidelityGoldenTest {
         assertThat(diagnostics.all()).allSatisfy(d -> assertThat(d.line()).as(d.format()).isPositive());
         assertThat(diagnostics.all()).extracting(d -> d.severity() + " " + d.pointer()).containsExactlyInAnyOrder(
                 "INFO /paths/~1pets/post/callbacks",
-                "WARNING /paths/~1search/get/parameters/0/style",
                 "INFO /webhooks/petAdopted",
                 "WARNING /components/schemas/Drawing/properties/ambiguous/oneOf",
-                "WARNING /components/schemas/Drawing/properties/scalarOrText/anyOf",
-                "WARNING /components/schemas/Everything/properties/decimal/multipleOf",
-                "WARNING /components/schemas/Everything/properties/step/multipleOf");
+                "WARNING /components/schemas/Drawing/properties/scalarOrText/anyOf");
     }
 
     @Test

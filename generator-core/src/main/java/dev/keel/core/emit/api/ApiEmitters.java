@@ -10,7 +10,7 @@ public final class ApiEmitters {
     }
 
     public static List<JavaEmitter<?>> all() {
-        return List.of(
+        List<JavaEmitter<?>> all = new java.util.ArrayList<>(List.of(
                 new HandlerEmitter(),
                 new ControllerEmitter(),
                 new ApiProblemExceptionEmitter(),
@@ -28,6 +28,8 @@ public final class ApiEmitters {
                 new YamlPropertySourceFactoryEmitter(),
                 new KeelDefaultsConfigurationEmitter(),
                 new EmbeddedInfrastructureEmitter(),
-                new ApplicationEmitter());
+                new ApplicationEmitter()));
+        all.addAll(DeepObjectEmitters.all());
+        return List.copyOf(all);
     }
 }

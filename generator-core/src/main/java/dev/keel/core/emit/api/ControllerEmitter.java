@@ -95,7 +95,8 @@ final class ControllerEmitter extends JavaEmitter<Tag> {
     private static MethodSpec method(OperationSignature signature, EmitContext context) {
         Operation operation = signature.operation();
         JavaTypes types = new JavaTypes(context);
-        TypeName answer = signature.returnsBody() ? signature.returnType().box() : ClassName.get(Void.class);
+        TypeName answer = signature.operation().answersSeveralWays() ? ClassName.OBJECT
+                : signature.returnsBody() ? signature.returnType().box() : ClassName.get(Void.class);
         MethodSpec.Builder method = MethodSpec.methodBuilder(operation.javaName())
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(mapping(signature))
@@ -114,13 +115,13 @@ final class ControllerEmitter extends JavaEmitter<Tag> {
                 ? patchBodyParameter(body, signature.bodyName())
                 : bodyParameter(body, signature.bodyName(), types)));
         if (signature.patchedSchema().isEmpty()) {
-            return method.addCode(body(signature, signature.argumentNames())).build();
+            return method.addCode(body(signature, signature.argumentNames(), context)).build();
         }
         String patch = signature.freeName("patch");
         List<String> arguments = signature.argumentNames().stream()
                 .map(name -> name.equals(signature.bodyName()) ? patch : name)
                 .toList();
-        return method.addCode(readPatch(signature, patch, context)).addCode(body(signature, arguments)).build();
+        return method.addCode(readPatch(signature, patch, context)).addCode(body(signature, arguments, context)).build();
     }
 
     private static AnnotationSpec mapping(OperationSignature signature) {
@@ -128,14 +129,25 @@ final class ControllerEmitter extends JavaEmitter<Tag> {
                 .addMember("method", "$T.$L", REQUEST_METHOD, signature.operation().method().name())
                 .addMember("path", "$S", signature.fullPath());
         signature.body().ifPresent(body -> mapping.addMember("consumes", "$S", body.contentType()));
-        signature.operation().successResponse()
+        signature.operation().responses().stream()
+                .filter(Response::isSuccess)
                 .filter(response -> response.body().isPresent())
-                .flatMap(Response::contentType)
-                .ifPresent(contentType -> mapping.addMember("produces", "$S", contentType));
+                .limit(signature.operation().answersSeveralWays() ? Long.MAX_VALUE : 1)
+                .flatMap(response -> response.contentType().stream())
+                .distinct()
+                .forEach(contentType -> mapping.addMember("produces", "$S", contentType));
         return mapping.build();
     }
 
     private static ParameterSpec parameter(Parameter parameter, JavaTypes types) {
+        if (parameter.deepObject()) {
+            return ParameterSpec.builder(types.of(parameter.type()), parameter.javaName())
+                    .addAnnotation(AnnotationSpec.builder(types.supportClass(DeepObjectEmitters.ANNOTATION))
+                            .addMember("name", "$S", parameter.name())
+                            .addMember("required", "$L", parameter.required()).build())
+                    .addAnnotation(VALID)
+                    .build();
+        }
         ClassName binding = switch (parameter.in()) {
             case PATH -> PATH_VARIABLE;
             case QUERY -> REQUEST_PARAM;
@@ -149,7 +161,7 @@ final class ControllerEmitter extends JavaEmitter<Tag> {
         }
         ParameterSpec.Builder spec = ParameterSpec.builder(types.of(parameter.type()), parameter.javaName())
                 .addAnnotation(bound.build())
-                .addAnnotations(ConstraintAnnotations.of(parameter.type(), parameter.constraints(), parameter.required()));
+                .addAnnotations(ConstraintAnnotations.of(types, parameter.type(), parameter.constraints(), parameter.required()));
         if (types.needsCascade(parameter.type())) {
             spec.addAnnotation(VALID);
         }
@@ -203,8 +215,11 @@ final class ControllerEmitter extends JavaEmitter<Tag> {
                 .collect(CodeBlock.joining(", ")));
     }
 
-    private static CodeBlock body(OperationSignature signature, List<String> arguments) {
+    private static CodeBlock body(OperationSignature signature, List<String> arguments, EmitContext context) {
         CodeBlock call = CodeBlock.of("handler.$L($L)", signature.operation().javaName(), String.join(", ", arguments));
+        if (signature.operation().answersSeveralWays()) {
+            return ResultTypes.answer(signature, call, context);
+        }
         int status = signature.status();
         if (!signature.returnsBody()) {
             CodeBlock.Builder noBody = CodeBlock.builder().addStatement("$L", call);

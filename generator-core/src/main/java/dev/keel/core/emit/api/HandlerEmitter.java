@@ -45,6 +45,9 @@ final class HandlerEmitter extends JavaEmitter<Tag> {
                 .addJavadoc(typeJavadoc(tag, controller));
         for (Operation operation : context.api().operationsTagged(tag.name())) {
             type.addMethod(method(OperationSignature.of(operation, context), context));
+            if (operation.answersSeveralWays()) {
+                type.addType(ResultTypes.type(operation, context));
+            }
         }
         return type;
     }
@@ -88,8 +91,9 @@ final class HandlerEmitter extends JavaEmitter<Tag> {
         CodeBlock.Builder javadoc = CodeBlock.builder();
         String summary = Javadocs.text(operation.summary());
         javadoc.add("$L\n\n", summary.isEmpty() ? operation.operationId() : summary);
-        javadoc.add("{@code $L $L}, operation {@code $L}; answers $L when it returns.\n",
-                operation.method().name(), signature.fullPath(), operation.operationId(), signature.status());
+        javadoc.add("{@code $L $L}, operation {@code $L}; answers $L.\n",
+                operation.method().name(), signature.fullPath(), operation.operationId(),
+                operation.answersSeveralWays() ? "as the result it returns says" : signature.status() + " when it returns");
         if (!signature.parameters().isEmpty() || signature.body().isPresent()) {
             javadoc.add("\n");
         }

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * query, header, cookie, then the body), the return type, the success status and the served path.
  *
  * @param bodyName the Java name of the body parameter: {@code body}, unless a parameter already has that name
- * @param returnType the success response's body type, or {@code void}
+ * @param returnType the success response's body type, or {@code void}; the operation's {@link ResultTypes result
+ *     type} when it answers several ways
  * @param locationId the body's {@code id} property when a 201 answer gets a {@code Location} header
  * @param patchedSchema the body's schema when the handler takes the body as a {@code PatchRequest}
  *     ({@link PatchBodies})
@@ -45,7 +46,8 @@ record OperationSignature(
                 .toList();
         Set<String> taken = ordered.stream().map(Parameter::javaName).collect(Collectors.toSet());
         Optional<Response> success = operation.successResponse();
-        TypeName returnType = success.flatMap(Response::body).map(new JavaTypes(context)::of).orElse(TypeName.VOID);
+        TypeName returnType = operation.answersSeveralWays() ? ResultTypes.resultClass(operation, context)
+                : success.flatMap(Response::body).map(new JavaTypes(context)::of).orElse(TypeName.VOID);
         return new OperationSignature(
                 operation,
                 ordered,
@@ -54,7 +56,8 @@ record OperationSignature(
                 returnType,
                 success.map(Response::statusCode).orElse(200),
                 fullPath(context.api().basePath(), operation.path()),
-                success.flatMap(response -> locationId(operation, response, context)),
+                success.filter(response -> !operation.answersSeveralWays())
+                        .flatMap(response -> locationId(operation, response, context)),
                 PatchBodies.patchedSchema(operation, context.api()));
     }
 

@@ -92,11 +92,16 @@ public final class RecordEmitter extends JavaEmitter<ObjectSchema> {
         return record;
     }
 
-    /** Whether some operation takes this schema as a form or multipart body, which Spring binds by field name. */
+    /**
+     * Whether some operation takes this schema as a form or multipart body, or as a deepObject query parameter,
+     * which Spring binds by field name.
+     */
     private static boolean isFormBody(ObjectSchema schema, EmitContext context) {
+        TypeRef self = new TypeRef.Named(schema.name());
         return context.api().operations().stream()
-                .flatMap(operation -> operation.requestBody().stream())
-                .anyMatch(body -> body.isForm() && body.type().equals(new TypeRef.Named(schema.name())));
+                .anyMatch(operation -> operation.requestBody().filter(body -> body.isForm() && body.type().equals(self))
+                        .isPresent()
+                        || operation.parameters().stream().anyMatch(p -> p.deepObject() && p.type().equals(self)));
     }
 
     private static ParameterSpec component(Property property, JavaTypes types) {
@@ -109,7 +114,7 @@ public final class RecordEmitter extends JavaEmitter<ObjectSchema> {
         }
         // Clients never send read-only values, and a nullable value may be null even when its key is required.
         boolean mustBePresent = property.required() && !property.readOnly() && !property.nullable();
-        component.addAnnotations(ConstraintAnnotations.of(property.type(), property.constraints(), mustBePresent));
+        component.addAnnotations(ConstraintAnnotations.of(types, property.type(), property.constraints(), mustBePresent));
         component.addAnnotations(ConstraintAnnotations.cascade(types, property.type()));
         return component.build();
     }

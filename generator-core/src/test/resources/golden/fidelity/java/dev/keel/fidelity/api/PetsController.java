@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,13 +46,21 @@ public class PetsController {
             path = "/api/pets",
             produces = "application/json"
     )
-    public ResponseEntity<List<Pet>> listPets(
+    public ResponseEntity<Object> listPets(
             @RequestParam(name = "limit", required = false, defaultValue = "20") @Min(value = 1, message = "must be at least {value}") @Max(value = 100, message = "must be at most {value}") Integer limit,
             @RequestParam(name = "tags", required = false) @Size(max = 3, message = "must have at most {max} items") List<String> tags,
             @RequestParam(name = "ids", required = false) List<Long> ids,
             @RequestHeader(name = "X-Request-Id", required = false) UUID xRequestId,
             @CookieValue(name = "session", required = false) String session) {
-        return ResponseEntity.ok(handler.listPets(limit, tags, ids, xRequestId, session));
+        PetsHandler.ListPetsResult result = handler.listPets(limit, tags, ids, xRequestId, session);
+        if (result instanceof PetsHandler.ListPetsResult.Ok answer) {
+            ResponseEntity.BodyBuilder response = ResponseEntity.status(200);
+            if (answer.xTotalCount() != null) {
+                response.header("X-Total-Count", String.valueOf(answer.xTotalCount()));
+            }
+            return response.contentType(MediaType.valueOf("application/json")).body(answer.body());
+        }
+        throw new IllegalStateException("listPets returned no result");
     }
 
     @RequestMapping(
@@ -72,6 +81,49 @@ public class PetsController {
     public ResponseEntity<Pet> getPet(
             @PathVariable(name = "petId") @NotNull(message = "is required") @Min(value = 1, message = "must be at least {value}") Long petId) {
         return ResponseEntity.ok(handler.getPet(petId));
+    }
+
+    /**
+     * Adopts a pet now, or queues the adoption.
+     */
+    @RequestMapping(
+            method = RequestMethod.PUT,
+            path = "/api/pets/{petId}/adoption",
+            produces = "application/json"
+    )
+    public ResponseEntity<Object> adoptPet(
+            @PathVariable(name = "petId") @NotNull(message = "is required") @Min(value = 1, message = "must be at least {value}") Long petId) {
+        PetsHandler.AdoptPetResult result = handler.adoptPet(petId);
+        if (result instanceof PetsHandler.AdoptPetResult.Ok answer) {
+            ResponseEntity.BodyBuilder response = ResponseEntity.status(200);
+            if (answer.xRateLimit() != null) {
+                response.header("X-Rate-Limit", String.valueOf(answer.xRateLimit()));
+            }
+            if (answer.eTag() != null) {
+                response.header("ETag", answer.eTag());
+            }
+            return response.contentType(MediaType.valueOf("application/json")).body(answer.body());
+        }
+        if (result instanceof PetsHandler.AdoptPetResult.Accepted answer) {
+            ResponseEntity.BodyBuilder response = ResponseEntity.status(202);
+            if (answer.retryAfter() != null) {
+                response.header("Retry-After", String.valueOf(answer.retryAfter()));
+            }
+            return response.contentType(MediaType.valueOf("application/json")).body(answer.body());
+        }
+        if (result instanceof PetsHandler.AdoptPetResult.NoContent answer) {
+            ResponseEntity.BodyBuilder response = ResponseEntity.status(204);
+            return response.build();
+        }
+        if (result instanceof PetsHandler.AdoptPetResult.NotFound answer) {
+            ResponseEntity.BodyBuilder response = ResponseEntity.status(404);
+            return response.contentType(MediaType.valueOf("application/json")).body(answer.body());
+        }
+        if (result instanceof PetsHandler.AdoptPetResult.Status4XX answer) {
+            ResponseEntity.BodyBuilder response = ResponseEntity.status(answer.status());
+            return response.contentType(MediaType.valueOf("application/problem+json")).body(answer.body());
+        }
+        throw new IllegalStateException("adoptPet returned no result");
     }
 
     @RequestMapping(

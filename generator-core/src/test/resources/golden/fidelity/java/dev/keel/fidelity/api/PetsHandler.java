@@ -2,11 +2,15 @@
 package dev.keel.fidelity.api;
 
 import dev.keel.fidelity.model.Drawing;
+import dev.keel.fidelity.model.Job;
+import dev.keel.fidelity.model.NotFoundError;
 import dev.keel.fidelity.model.Pet;
+import dev.keel.fidelity.model.Problem;
 import dev.keel.fidelity.model.Shape;
 import dev.keel.fidelity.support.OperationNotImplementedException;
 import jakarta.annotation.Generated;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -22,7 +26,7 @@ public interface PetsHandler {
      * Lists pets *&#47; &#92;u000a &#92;u002a/ with @see and &#92;uD800
      * &#64;return nothing
      *
-     * {@code GET /api/pets}, operation {@code listPets}; answers 200 when it returns.
+     * {@code GET /api/pets}, operation {@code listPets}; answers as the result it returns says.
      *
      * @param limit query parameter {@code limit}
      * @param tags query parameter {@code tags}
@@ -30,8 +34,8 @@ public interface PetsHandler {
      * @param xRequestId header parameter {@code X-Request-Id}
      * @param session cookie parameter {@code session}
      */
-    default List<Pet> listPets(Integer limit, List<String> tags, List<Long> ids, UUID xRequestId,
-            String session) {
+    default ListPetsResult listPets(Integer limit, List<String> tags, List<Long> ids,
+            UUID xRequestId, String session) {
         throw new OperationNotImplementedException("listPets", "GET", "/api/pets");
     }
 
@@ -58,6 +62,17 @@ public interface PetsHandler {
     }
 
     /**
+     * Adopts a pet now, or queues the adoption.
+     *
+     * {@code PUT /api/pets/{petId}/adoption}, operation {@code adoptPet}; answers as the result it returns says.
+     *
+     * @param petId path parameter {@code petId}
+     */
+    default AdoptPetResult adoptPet(Long petId) {
+        throw new OperationNotImplementedException("adoptPet", "PUT", "/api/pets/{petId}/adoption");
+    }
+
+    /**
      * drawShape
      *
      * {@code POST /api/shapes}, operation {@code drawShape}; answers 200 when it returns.
@@ -66,5 +81,92 @@ public interface PetsHandler {
      */
     default Drawing drawShape(Shape body) {
         throw new OperationNotImplementedException("drawShape", "POST", "/api/shapes");
+    }
+
+    /**
+     * What {@code listPets} answers: return one of these records, and the controller writes its status,
+     * headers and body. A header left {@code null} is not sent.
+     */
+    sealed interface ListPetsResult permits ListPetsResult.Ok {
+        /**
+         * The pets.
+         *
+         * Answers status 200.
+         *
+         * @param xTotalCount header {@code X-Total-Count}
+         */
+        record Ok(List<Pet> body, Long xTotalCount) implements ListPetsResult {
+            /**
+             * The answer without headers.
+             */
+            public Ok(List<Pet> body) {
+                this(body, null);
+            }
+        }
+    }
+
+    /**
+     * What {@code adoptPet} answers: return one of these records, and the controller writes its status,
+     * headers and body. A header left {@code null} is not sent.
+     */
+    sealed interface AdoptPetResult permits AdoptPetResult.Ok, AdoptPetResult.Accepted, AdoptPetResult.NoContent, AdoptPetResult.NotFound, AdoptPetResult.Status4XX {
+        /**
+         * Adopted at once.
+         *
+         * Answers status 200.
+         *
+         * @param xRateLimit header {@code X-Rate-Limit}: Adoptions left today.
+         * @param eTag header {@code ETag}: Version of the pet.
+         */
+        record Ok(Pet body, Integer xRateLimit, String eTag) implements AdoptPetResult {
+            /**
+             * The answer without headers.
+             */
+            public Ok(Pet body) {
+                this(body, null, null);
+            }
+        }
+
+        /**
+         * Queued.
+         *
+         * Answers status 202.
+         *
+         * @param retryAfter header {@code Retry-After}
+         */
+        record Accepted(Job body, Integer retryAfter) implements AdoptPetResult {
+            public Accepted {
+                Objects.requireNonNull(retryAfter, "The contract requires header Retry-After");
+            }
+        }
+
+        /**
+         * Already adopted.
+         *
+         * Answers status 204.
+         */
+        record NoContent() implements AdoptPetResult {
+        }
+
+        /**
+         * No such pet.
+         *
+         * Answers status 404.
+         */
+        record NotFound(NotFoundError body) implements AdoptPetResult {
+        }
+
+        /**
+         * Another refusal.
+         *
+         * Answers the given status (4XX in the contract).
+         */
+        record Status4XX(int status, Problem body) implements AdoptPetResult {
+            public Status4XX {
+                if (status < 400 || status > 499) {
+                    throw new IllegalArgumentException("The contract declares 4XX here, not " + status);
+                }
+            }
+        }
     }
 }

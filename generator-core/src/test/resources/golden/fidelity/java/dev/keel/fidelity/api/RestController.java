@@ -2,9 +2,13 @@
 package dev.keel.fidelity.api;
 
 import dev.keel.fidelity.model.Everything;
+import dev.keel.fidelity.model.Garage;
+import dev.keel.fidelity.model.Order;
 import dev.keel.fidelity.model.SearchFilter;
 import dev.keel.fidelity.model.SearchSort;
 import dev.keel.fidelity.model.UploadRequest;
+import dev.keel.fidelity.support.DeepObject;
+import dev.keel.fidelity.support.MultipleOf;
 import jakarta.annotation.Generated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +17,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,12 +46,34 @@ public class RestController {
     }
 
     @RequestMapping(
+            method = RequestMethod.POST,
+            path = "/api/garages",
+            consumes = "application/json",
+            produces = "application/json"
+    )
+    public ResponseEntity<Garage> park(@Valid @RequestBody Garage body) {
+        return ResponseEntity.ok(handler.park(body));
+    }
+
+    @RequestMapping(
+            method = RequestMethod.POST,
+            path = "/api/orders",
+            consumes = "application/json",
+            produces = "application/json"
+    )
+    public ResponseEntity<Order> placeOrder(
+            @RequestParam(name = "batch", required = false) @MultipleOf(value = "10", message = "must be a multiple of {value}") Integer batch,
+            @Valid @RequestBody Order body) {
+        return ResponseEntity.status(201).body(handler.placeOrder(batch, body));
+    }
+
+    @RequestMapping(
             method = RequestMethod.GET,
             path = "/api/search",
             produces = "application/json"
     )
     public ResponseEntity<Everything> search(
-            @RequestParam(name = "filter", required = false) @Valid SearchFilter filter,
+            @DeepObject(name = "filter", required = false) @Valid SearchFilter filter,
             @RequestParam(name = "sort", required = false, defaultValue = "name") SearchSort sort) {
         return ResponseEntity.ok(handler.search(filter, sort));
     }

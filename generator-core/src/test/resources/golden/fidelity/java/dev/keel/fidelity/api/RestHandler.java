@@ -2,6 +2,8 @@
 package dev.keel.fidelity.api;
 
 import dev.keel.fidelity.model.Everything;
+import dev.keel.fidelity.model.Garage;
+import dev.keel.fidelity.model.Order;
 import dev.keel.fidelity.model.SearchFilter;
 import dev.keel.fidelity.model.SearchSort;
 import dev.keel.fidelity.model.UploadRequest;
@@ -27,6 +29,29 @@ public interface RestHandler {
      */
     default Resource download(String name) {
         throw new OperationNotImplementedException("download", "GET", "/api/downloads/{name}");
+    }
+
+    /**
+     * park
+     *
+     * {@code POST /api/garages}, operation {@code park}; answers 200 when it returns.
+     *
+     * @param body the request body, already validated
+     */
+    default Garage park(Garage body) {
+        throw new OperationNotImplementedException("park", "POST", "/api/garages");
+    }
+
+    /**
+     * placeOrder
+     *
+     * {@code POST /api/orders}, operation {@code placeOrder}; answers 201 when it returns.
+     *
+     * @param batch query parameter {@code batch}
+     * @param body the request body, already validated
+     */
+    default Order placeOrder(Integer batch, Order body) {
+        throw new OperationNotImplementedException("placeOrder", "POST", "/api/orders");
     }
 
     /**

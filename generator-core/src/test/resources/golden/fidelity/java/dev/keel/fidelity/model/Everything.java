@@ -4,6 +4,7 @@ package dev.keel.fidelity.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.keel.fidelity.support.MultipleOf;
 import jakarta.annotation.Generated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -40,10 +41,10 @@ public record Everything(
         @JsonProperty("int64") @JsonInclude(JsonInclude.Include.NON_NULL) Long int64,
         @JsonProperty("float") @JsonInclude(JsonInclude.Include.NON_NULL) Float floatValue,
         @JsonProperty("double") @JsonInclude(JsonInclude.Include.NON_NULL) Double doubleValue,
-        @JsonProperty("decimal") @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal decimal,
+        @JsonProperty("decimal") @JsonInclude(JsonInclude.Include.NON_NULL) @MultipleOf(value = "0.01", message = "must be a multiple of {value}") BigDecimal decimal,
         @JsonProperty("minLong") @NotNull(message = "is required") @Min(value = -9223372036854775808L, message = "must be at least {value}") @Max(value = 9223372036854775807L, message = "must be at most {value}") Long minLong,
         @JsonProperty("exclusive") @JsonInclude(JsonInclude.Include.NON_NULL) @DecimalMin(value = "0", inclusive = false, message = "must be greater than {value}") @DecimalMax(value = "10", inclusive = false, message = "must be less than {value}") Long exclusive,
-        @JsonProperty("step") @JsonInclude(JsonInclude.Include.NON_NULL) Long step,
+        @JsonProperty("step") @JsonInclude(JsonInclude.Include.NON_NULL) @MultipleOf(value = "5", message = "must be a multiple of {value}") Long step,
         @JsonProperty("fixed") @JsonInclude(JsonInclude.Include.NON_NULL) @Pattern(regexp = "^\\Qfixed\\E$", message = "must be 'fixed'") String fixed,
         @JsonProperty("nullableText") @Size(max = 5, message = "must be at most {max} characters") String nullableText,
         @JsonProperty("zone") @JsonInclude(JsonInclude.Include.NON_NULL) TimeZone zone,

@@ -5,12 +5,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.annotation.Generated;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.web.bind.annotation.BindParam;
 
-@JsonPropertyOrder({"status", "owner"})
+@JsonPropertyOrder({"status", "owner", "min_age", "kind", "born_after"})
 @Generated("dev.keel")
 public record SearchFilter(
         @JsonProperty("status") @JsonInclude(JsonInclude.Include.NON_NULL) String status,
-        @JsonProperty("owner") @JsonInclude(JsonInclude.Include.NON_NULL) String owner) {
+        @JsonProperty("owner") @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 20, message = "must be at most {max} characters") String owner,
+        @JsonProperty("min_age") @JsonInclude(JsonInclude.Include.NON_NULL) @Min(value = 0, message = "must be at least {value}") @BindParam("min_age") Integer minAge,
+        @JsonProperty("kind") @JsonInclude(JsonInclude.Include.NON_NULL) SearchFilterKind kind,
+        @JsonProperty("born_after") @JsonInclude(JsonInclude.Include.NON_NULL) @BindParam("born_after") LocalDate bornAfter) {
     public static Builder builder() {
         return new Builder();
     }
@@ -27,12 +34,21 @@ public record SearchFilter(
 
         private String owner;
 
+        private Integer minAge;
+
+        private SearchFilterKind kind;
+
+        private LocalDate bornAfter;
+
         private Builder() {
         }
 
         private Builder(SearchFilter source) {
             this.status = source.status();
             this.owner = source.owner();
+            this.minAge = source.minAge();
+            this.kind = source.kind();
+            this.bornAfter = source.bornAfter();
         }
 
         public Builder status(String status) {
@@ -45,8 +61,23 @@ public record SearchFilter(
             return this;
         }
 
+        public Builder minAge(Integer minAge) {
+            this.minAge = minAge;
+            return this;
+        }
+
+        public Builder kind(SearchFilterKind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        public Builder bornAfter(LocalDate bornAfter) {
+            this.bornAfter = bornAfter;
+            return this;
+        }
+
         public SearchFilter build() {
-            return new SearchFilter(status, owner);
+            return new SearchFilter(status, owner, minAge, kind, bornAfter);
         }
     }
 }

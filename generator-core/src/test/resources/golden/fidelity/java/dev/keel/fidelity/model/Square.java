@@ -16,7 +16,7 @@ import jakarta.validation.constraints.NotNull;
 @Generated("dev.keel")
 public record Square(
         @JsonProperty("side") @NotNull(message = "is required") @DecimalMin(value = "0", inclusive = false, message = "must be greater than {value}") Double side,
-        @JsonProperty("label") @JsonInclude(JsonInclude.Include.NON_NULL) String label) implements Shape {
+        @JsonProperty("label") @JsonInclude(JsonInclude.Include.NON_NULL) String label) implements MaybeShape, Shape {
     public static Builder builder() {
         return new Builder();
     }
