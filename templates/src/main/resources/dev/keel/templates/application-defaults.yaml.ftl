@@ -45,3 +45,14 @@ keel:
     max-request-body: ${maxRequestBody}
   problems:
     type-base: about:blank
+  cache:
+    # Reads of the generated services: Caffeine in each instance, then Redis shared by every instance.
+    enabled: true
+    ttl: 10m
+    local:
+      enabled: true
+      max-entries: 10000
+      ttl: 30s
+    redis:
+      timeout: 200ms
+      retry-interval: 5s

@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.JavaEmitter;
+import dev.keel.core.emit.cache.CacheEmitters;
 import dev.keel.core.model.bind.Bindings;
 import dev.keel.core.model.bind.ResourceBinding;
 import java.util.List;
@@ -81,10 +82,11 @@ final class DataAutoConfigurationEmitter extends JavaEmitter<Bindings> {
             MethodSpec.Builder serviceBean = bean("keel" + service.simpleName(), service, Optional.empty())
                     .addParameter(repository, "repository");
             if (code.owned()) {
-                serviceBean.addParameter(owners, "owners").addStatement("return new $T(repository, owners)", service);
-            } else {
-                serviceBean.addStatement("return new $T(repository)", service);
+                serviceBean.addParameter(owners, "owners");
             }
+            serviceBean.addParameter(CacheEmitters.manager(context), "caches")
+                    .addStatement("return new $T(repository, $L$T.caches(caches))", service,
+                            code.owned() ? "owners, " : "", service);
             type.addMethod(serviceBean.build());
         }
         for (CrudHandlerEmitter.TagCrud tag : CrudHandlerEmitter.tags(input, context)) {

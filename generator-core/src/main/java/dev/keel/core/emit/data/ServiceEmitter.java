@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.JavaEmitter;
+import dev.keel.core.emit.cache.CacheEmitters;
 import dev.keel.core.model.Parameter;
 import dev.keel.core.model.bind.Bindings;
 import dev.keel.core.model.bind.CrudKind;
@@ -59,13 +60,31 @@ final class ServiceEmitter extends JavaEmitter<ResourceBinding> {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(code.repositoryClass(), "repository")
                 .addStatement("this.repository = repository");
+        MethodSpec.Builder uncached = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("A service that caches nothing.\n")
+                .addParameter(code.repositoryClass(), "repository");
         if (code.owned()) {
             type.addField(FieldSpec.builder(owners, "owners", Modifier.PROTECTED, Modifier.FINAL).build());
             constructor.addParameter(owners, "owners").addStatement("this.owners = owners");
+            uncached.addParameter(owners, "owners");
         }
-        type.addMethod(constructor.build());
+        type.addField(FieldSpec.builder(CacheEmitters.resourceCache(context), CachedReads.FIELD, Modifier.PROTECTED,
+                Modifier.FINAL).build());
+        constructor.addParameter(CachedReads.cacheParameter(code))
+                .addStatement("this.$L = $L", CachedReads.FIELD, CachedReads.FIELD);
+        uncached.addStatement("this($L$T.none())", code.owned() ? "repository, owners, " : "repository, ",
+                CacheEmitters.resourceCache(context));
+        type.addMethod(constructor.build()).addMethod(uncached.build());
+        type.addMethod(CachedReads.cachesFactory(code, DataNames.variable(code.resourceClass())));
         for (CrudOperation operation : resource.operations()) {
-            type.addMethod(method(code, operation));
+            MethodSpec method = method(code, operation);
+            if (CachedReads.cached(operation)) {
+                MethodSpec loader = CachedReads.databaseRead(method, operation);
+                type.addMethod(CachedReads.cachedRead(code, operation, loader)).addMethod(loader);
+            } else {
+                type.addMethod(method);
+            }
         }
         addHelpers(type, code);
         return type;
@@ -92,9 +111,14 @@ final class ServiceEmitter extends JavaEmitter<ResourceBinding> {
         switch (operation.kind()) {
             case GET -> method.addStatement("return repository.findById($L).orElseThrow(() -> notFound($L))",
                     join(owner, key), key);
-            case CREATE -> method.addStatement("return repository.insert($L)", join(createOwner(code), "body"));
-            case DELETE -> method.addStatement("return repository.deleteById($L).orElseThrow(() -> notFound($L))",
-                    join(owner, key), key);
+            case CREATE -> method.addStatement("$T created = repository.insert($L)", code.resourceClass(),
+                            join(createOwner(code), "body"))
+                    .addCode(CachedReads.evictAfter(code, operation, key))
+                    .addStatement("return created");
+            case DELETE -> method.addStatement("$T deleted = repository.deleteById($L).orElseThrow(() -> notFound($L))",
+                            code.resourceClass(), join(owner, key), key)
+                    .addCode(CachedReads.evictAfter(code, operation, key))
+                    .addStatement("return deleted");
             default -> {
                 String write = operation.kind() == CrudKind.PATCH ? "patch" : "replace";
                 if (code.owned()) {
@@ -104,8 +128,10 @@ final class ServiceEmitter extends JavaEmitter<ResourceBinding> {
                 CodeBlock failure = code.resource.version().isPresent()
                         ? CodeBlock.of("missingOrStale($L)", ownerAndKey)
                         : CodeBlock.of("notFound($L)", key);
-                method.addStatement("return repository.$L($L, body).orElseThrow(() -> $L)", write, ownerAndKey,
-                        failure);
+                method.addStatement("$T written = repository.$L($L, body).orElseThrow(() -> $L)", code.resourceClass(),
+                        write, ownerAndKey, failure)
+                        .addCode(CachedReads.evictAfter(code, operation, key))
+                        .addStatement("return written");
             }
         }
         return method.build();
