@@ -30,6 +30,9 @@ final class CacheLinkEmitter extends CacheTypeEmitter {
 
     private static final ClassName SYNC_COMMANDS = ClassName.get("io.lettuce.core.api.sync", "RedisCommands");
     private static final TypeName BYTES = com.palantir.javapoet.ArrayTypeName.of(TypeName.BYTE);
+    private static final ClassName CLOSED_LISTENER = ClassName.get("org.springframework.context", "ApplicationListener");
+    private static final ClassName CONTEXT_CLOSED = ClassName.get("org.springframework.context.event",
+            "ContextClosedEvent");
 
     CacheLinkEmitter(Bindings bindings) {
         super(bindings);
@@ -50,6 +53,7 @@ final class CacheLinkEmitter extends CacheTypeEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .addSuperinterface(CacheTypes.SMART_INITIALIZING_SINGLETON)
                 .addSuperinterface(CacheTypes.DISPOSABLE_BEAN)
+                .addSuperinterface(ParameterizedTypeName.get(CLOSED_LISTENER, CONTEXT_CLOSED))
                 .addJavadoc("""
                         The shared level of every cache: one hash in Redis per cache, reached through a Lettuce
                         connection of its own with a short timeout. While Redis cannot be reached, {@link #available()}
@@ -79,6 +83,7 @@ final class CacheLinkEmitter extends CacheTypeEmitter {
                 .addField(CacheTypes.LISTENER_CONTAINER, "listener", Modifier.PRIVATE, Modifier.VOLATILE)
                 .addField(boolean.class, "up", Modifier.PRIVATE, Modifier.VOLATILE)
                 .addField(boolean.class, "degraded", Modifier.PRIVATE, Modifier.VOLATILE)
+                .addField(boolean.class, "closing", Modifier.PRIVATE, Modifier.VOLATILE)
                 .addField(long.class, "nextAttempt", Modifier.PRIVATE, Modifier.VOLATILE)
                 .addField(FieldSpec.builder(long.class, "nextFailureLog", Modifier.PRIVATE, Modifier.VOLATILE)
                         .initializer("$T.nanoTime()", System.class).build())
@@ -145,6 +150,13 @@ final class CacheLinkEmitter extends CacheTypeEmitter {
                         .addStatement("$T thread = new $T(task, $S)", Thread.class, Thread.class, "keel-cache-redis")
                         .addStatement("thread.setDaemon(true)")
                         .addStatement("return thread")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("onApplicationEvent")
+                        .addJavadoc("The application is closing: connections closing now are no outage.\n")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(CONTEXT_CLOSED, "event")
+                        .addStatement("closing = true")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("destroy")
                         .addAnnotation(Override.class)
@@ -325,7 +337,7 @@ final class CacheLinkEmitter extends CacheTypeEmitter {
                 .addStatement("nextAttempt = $T.nanoTime() + settings.retryInterval().toNanos()", System.class)
                 .addStatement("outageListeners.forEach(Runnable::run)")
                 .endControlFlow()
-                .beginControlFlow("if (failure == null)")
+                .beginControlFlow("if (closing)")
                 .addStatement("return")
                 .endControlFlow()
                 .addStatement("degraded = true")
@@ -333,9 +345,9 @@ final class CacheLinkEmitter extends CacheTypeEmitter {
                 .beginControlFlow("if (now - nextFailureLog >= 0)")
                 .addStatement("nextFailureLog = now + LOG_INTERVAL_NANOS")
                 .addStatement("failures.increment()")
-                .addStatement("LOG.warn($S, failure.getClass().getSimpleName() + $S + failure.getMessage(), "
-                        + "settings.retryInterval())", "Redis cannot be reached ({}): reads are served from the "
-                        + "database, and Redis is tried again every {}", ": ")
+                .addStatement("LOG.warn($S, failure == null ? $S : failure.getClass().getSimpleName() + $S "
+                        + "+ failure.getMessage(), settings.retryInterval())", "Redis cannot be reached ({}): reads are "
+                        + "served from the database, and Redis is tried again every {}", "a connection closed", ": ")
                 .endControlFlow()
                 .build();
     }

@@ -40,15 +40,18 @@ final class CachedReads {
         return ServiceEmitter.serviceMethod(operation.kind()) + "FromDatabase";
     }
 
-    /** The public read: the scope, then the cache, which calls {@code loader} on a miss. */
-    static MethodSpec cachedRead(ResourceCode code, CrudOperation operation, MethodSpec loader) {
+    /**
+     * The public read, with the annotations of {@code read} (its read-only transaction, which the loader joins): the
+     * scope, then the cache, which calls {@code loader} on a miss.
+     */
+    static MethodSpec cachedRead(ResourceCode code, CrudOperation operation, MethodSpec read, MethodSpec loader) {
         String arguments = loader.parameters().stream().map(parameter -> parameter.name())
                 .collect(Collectors.joining(", "));
         MethodSpec.Builder method = MethodSpec.methodBuilder(ServiceEmitter.serviceMethod(operation.kind()))
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("Serves {@code $L}, from the cache when it holds the answer for the caller's scope.\n",
                         operation.operation().operationId())
-                .addAnnotations(loader.annotations())
+                .addAnnotations(read.annotations())
                 .addParameters(loader.parameters())
                 .returns(loader.returnType())
                 .addStatement("$T scope = $L", ResourceCode.OWNER, scope(code));

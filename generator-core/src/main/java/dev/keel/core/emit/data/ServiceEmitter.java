@@ -81,7 +81,7 @@ final class ServiceEmitter extends JavaEmitter<ResourceBinding> {
             MethodSpec method = method(code, operation);
             if (CachedReads.cached(operation)) {
                 MethodSpec loader = CachedReads.databaseRead(method, operation);
-                type.addMethod(CachedReads.cachedRead(code, operation, loader)).addMethod(loader);
+                type.addMethod(CachedReads.cachedRead(code, operation, method, loader)).addMethod(loader);
             } else {
                 type.addMethod(method);
             }
