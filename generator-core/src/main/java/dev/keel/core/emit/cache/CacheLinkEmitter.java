@@ -100,34 +100,7 @@ final class CacheLinkEmitter extends CacheTypeEmitter {
                                 Executors.class, self)
                         .build())
                 .addMethod(start(context))
-                .addMethod(MethodSpec.methodBuilder("available")
-                        .addJavadoc("Whether Redis answered last time: the caches are used only while it does.\n")
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(boolean.class)
-                        .addStatement("return up")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("onOutage")
-                        .addJavadoc("Runs {@code listener} when Redis stops answering and before caching resumes: "
-                                + "evictions\nother instances sent meanwhile were lost.\n")
-                        .addModifiers(Modifier.PUBLIC)
-                        .addParameter(Runnable.class, "listener")
-                        .addStatement("outageListeners.add(listener)")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("listenThrough")
-                        .addJavadoc("""
-                                The container that hears other instances' evictions: started once Redis answers and
-                                restarted whenever Redis comes back, before anything is cached again.
-                                """)
-                        .addModifiers(Modifier.PUBLIC)
-                        .addParameter(CacheTypes.LISTENER_CONTAINER, "container")
-                        .addStatement("this.listener = container")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("channel")
-                        .addJavadoc("The pub/sub channel of evictions.\n")
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(String.class)
-                        .addStatement("return settings.keyPrefix() + $S", "evictions")
-                        .build())
+                .addMethods(accessors())
                 .addMethod(read(connection))
                 .addMethod(write())
                 .addMethod(evict())
@@ -135,39 +108,7 @@ final class CacheLinkEmitter extends CacheTypeEmitter {
                 .addMethod(command(connection, commands))
                 .addMethod(check(connection))
                 .addMethod(lost())
-                .addMethod(MethodSpec.methodBuilder("message")
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .returns(BYTES)
-                        .addParameter(String.class, "cache")
-                        .addParameter(String.class, "field")
-                        .addStatement("return (cache + '\\n' + field).getBytes($T.UTF_8)", StandardCharsets.class)
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("heartbeatThread")
-                        .addJavadoc("A daemon, so it never holds the JVM up.\n")
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .returns(Thread.class)
-                        .addParameter(Runnable.class, "task")
-                        .addStatement("$T thread = new $T(task, $S)", Thread.class, Thread.class, "keel-cache-redis")
-                        .addStatement("thread.setDaemon(true)")
-                        .addStatement("return thread")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("onApplicationEvent")
-                        .addJavadoc("The application is closing: connections closing now are no outage.\n")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .addParameter(CONTEXT_CLOSED, "event")
-                        .addStatement("closing = true")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("destroy")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .addStatement("heartbeat.shutdownNow()")
-                        .addStatement("up = false")
-                        .addStatement("$T current = connection", connection)
-                        .beginControlFlow("if (current != null && current.isOpen())")
-                        .addStatement("current.closeAsync()")
-                        .endControlFlow()
-                        .build());
+                .addMethods(lifecycle(connection));
     }
 
     private static MethodSpec start(EmitContext context) {
@@ -350,5 +291,72 @@ final class CacheLinkEmitter extends CacheTypeEmitter {
                         + "served from the database, and Redis is tried again every {}", "a connection closed", ": ")
                 .endControlFlow()
                 .build();
+    }
+    private static java.util.List<MethodSpec> accessors() {
+        return java.util.List.of(
+                MethodSpec.methodBuilder("available")
+                        .addJavadoc("Whether Redis answered last time: the caches are used only while it does.\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(boolean.class)
+                        .addStatement("return up")
+                        .build(),
+                MethodSpec.methodBuilder("onOutage")
+                        .addJavadoc("Runs {@code listener} when Redis stops answering and before caching resumes: "
+                                + "evictions\nother instances sent meanwhile were lost.\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(Runnable.class, "listener")
+                        .addStatement("outageListeners.add(listener)")
+                        .build(),
+                MethodSpec.methodBuilder("listenThrough")
+                        .addJavadoc("""
+                                The container that hears other instances' evictions: started once Redis answers and
+                                restarted whenever Redis comes back, before anything is cached again.
+                                """)
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(CacheTypes.LISTENER_CONTAINER, "container")
+                        .addStatement("this.listener = container")
+                        .build(),
+                MethodSpec.methodBuilder("channel")
+                        .addJavadoc("The pub/sub channel of evictions.\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(String.class)
+                        .addStatement("return settings.keyPrefix() + $S", "evictions")
+                        .build());
+    }
+    private static java.util.List<MethodSpec> lifecycle(TypeName connection) {
+        return java.util.List.of(
+                MethodSpec.methodBuilder("message")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(BYTES)
+                        .addParameter(String.class, "cache")
+                        .addParameter(String.class, "field")
+                        .addStatement("return (cache + '\\n' + field).getBytes($T.UTF_8)", StandardCharsets.class)
+                        .build(),
+                MethodSpec.methodBuilder("heartbeatThread")
+                        .addJavadoc("A daemon, so it never holds the JVM up.\n")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(Thread.class)
+                        .addParameter(Runnable.class, "task")
+                        .addStatement("$T thread = new $T(task, $S)", Thread.class, Thread.class, "keel-cache-redis")
+                        .addStatement("thread.setDaemon(true)")
+                        .addStatement("return thread")
+                        .build(),
+                MethodSpec.methodBuilder("onApplicationEvent")
+                        .addJavadoc("The application is closing: connections closing now are no outage.\n")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(CONTEXT_CLOSED, "event")
+                        .addStatement("closing = true")
+                        .build(),
+                MethodSpec.methodBuilder("destroy")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .addStatement("heartbeat.shutdownNow()")
+                        .addStatement("up = false")
+                        .addStatement("$T current = connection", connection)
+                        .beginControlFlow("if (current != null && current.isOpen())")
+                        .addStatement("current.closeAsync()")
+                        .endControlFlow()
+                        .build());
     }
 }

@@ -106,7 +106,11 @@ final class KeelCacheManagerEmitter extends CacheTypeEmitter {
                         .returns(ParameterizedTypeName.get(Collection.class, String.class))
                         .addStatement("return caches.keySet().stream().sorted().toList()")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("evictedElsewhere")
+                .addMethods(internals(self, twoLevel, writer, reader));
+    }
+    private static java.util.List<MethodSpec> internals(ClassName self, ClassName twoLevel, TypeName writer, TypeName reader) {
+        return java.util.List.of(
+                MethodSpec.methodBuilder("evictedElsewhere")
                         .addJavadoc("""
                                 A pub/sub message {@code cache\\nfield} (an empty field: every entry): an instance
                                 evicted it, so this instance's memory drops it.
@@ -124,8 +128,8 @@ final class KeelCacheManagerEmitter extends CacheTypeEmitter {
                         .addStatement("twoLevel.evictLocally(field)")
                         .endControlFlow()
                         .endControlFlow()
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("create")
+                        .build(),
+                MethodSpec.methodBuilder("create")
                         .addModifiers(Modifier.PRIVATE)
                         .returns(CacheTypes.CACHE)
                         .addParameter(String.class, "name")
@@ -137,16 +141,16 @@ final class KeelCacheManagerEmitter extends CacheTypeEmitter {
                         .endControlFlow()
                         .addStatement("return new $T(name, ttl == null ? properties.ttl() : ttl, properties.local(), "
                                 + "link, metrics, writer, reader)", twoLevel)
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("clearLocally")
+                        .build(),
+                MethodSpec.methodBuilder("clearLocally")
                         .addModifiers(Modifier.PRIVATE)
                         .beginControlFlow("for ($T cache : caches.values())", CacheTypes.CACHE)
                         .beginControlFlow("if (cache instanceof $T twoLevel)", twoLevel)
                         .addStatement("twoLevel.clearLocally()")
                         .endControlFlow()
                         .endControlFlow()
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("serialize")
+                        .build(),
+                MethodSpec.methodBuilder("serialize")
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .returns(BYTES)
                         .addParameter(Object.class, "value")
@@ -156,8 +160,8 @@ final class KeelCacheManagerEmitter extends CacheTypeEmitter {
                         .nextControlFlow("catch ($T e)", IOException.class)
                         .addStatement("throw new $T(e)", UncheckedIOException.class)
                         .endControlFlow()
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("deserialize")
+                        .build(),
+                MethodSpec.methodBuilder("deserialize")
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .returns(Object.class)
                         .addParameter(BYTES, "bytes")
