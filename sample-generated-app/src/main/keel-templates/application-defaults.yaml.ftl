@@ -1,5 +1,5 @@
 <#-- @ftlvariable name="" type="dev.keel.core.emit.resources.ApplicationDefaults" -->
-<#-- keel-template-version: 2 -->
+<#-- keel-template-version: 3 -->
 # Keel's defaults for ${applicationName}, generated from the contract. They have the lowest precedence:
 # the application's own application.yaml, profiles and environment variables override every key.
 spring:
@@ -83,6 +83,17 @@ keel:
     max-request-body: 64KB
   problems:
     type-base: about:blank
+  cache:
+    # Reads of the generated services: Caffeine in each instance, then Redis shared by every instance.
+    enabled: true
+    ttl: 10m
+    local:
+      enabled: true
+      max-entries: 10000
+      ttl: 30s
+    redis:
+      timeout: 200ms
+      retry-interval: 5s
 springdoc:
   # The contract is the documentation: Swagger UI shows it as written. springdoc's own /v3/api-docs stays on
   # (its UI is switched off with it) but is not public.

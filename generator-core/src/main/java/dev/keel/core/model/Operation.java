@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param auth {@code x-keel-auth}: which account operation Keel implements ({@code register}, {@code login},
  *     {@code refresh}, {@code logout}, {@code profile}); empty for every other operation
  * @param rateLimit its own {@code x-keel-rate-limit}, which replaces the contract's defaults for it
+ * @param cache its {@code x-keel-cache}; empty when the contract leaves caching to the defaults
  */
 public record Operation(
         String operationId,
@@ -37,7 +38,8 @@ public record Operation(
         Optional<String> crud,
         Optional<String> pagination,
         Optional<String> auth,
-        Optional<RateLimit> rateLimit) {
+        Optional<RateLimit> rateLimit,
+        Optional<CachePolicy> cache) {
 
     /** The values {@code x-keel-auth} accepts. */
     public static final List<String> AUTH_KINDS = List.of("register", "login", "refresh", "logout", "profile");
@@ -45,6 +47,15 @@ public record Operation(
     public Operation {
         parameters = List.copyOf(parameters);
         responses = List.copyOf(responses);
+    }
+
+    /** An operation without {@code x-keel-cache}. */
+    public Operation(String operationId, String javaName, HttpMethod method, String path, String tag, String summary,
+            boolean deprecated, List<Parameter> parameters, Optional<RequestBody> requestBody, List<Response> responses,
+            String pointer, OperationSecurity security, Optional<String> crud, Optional<String> pagination,
+            Optional<String> auth, Optional<RateLimit> rateLimit) {
+        this(operationId, javaName, method, path, tag, summary, deprecated, parameters, requestBody, responses, pointer,
+                security, crud, pagination, auth, rateLimit, Optional.empty());
     }
 
     /** An operation without {@code x-keel-pagination}, {@code x-keel-auth} and {@code x-keel-rate-limit}. */
@@ -77,6 +88,11 @@ public record Operation(
             String pointer, Optional<String> crud) {
         this(operationId, javaName, method, path, tag, summary, deprecated, parameters, requestBody, responses, pointer,
                 OperationSecurity.PUBLIC, crud);
+    }
+
+    /** How its answers are cached: its {@code x-keel-cache}, else cached for the configured default time. */
+    public CachePolicy cachePolicy() {
+        return cache.orElse(CachePolicy.DEFAULT);
     }
 
     /** Whether the contract asks for keyset pagination: {@code x-keel-pagination: cursor}. */

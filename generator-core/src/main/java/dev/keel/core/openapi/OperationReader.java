@@ -37,6 +37,7 @@ final class OperationReader {
     private final ParameterReader parameters;
     private final SecurityReader security;
     private final RateLimitReader rateLimits;
+    private final CacheReader caches;
     private final Map<String, Tag> tags = new LinkedHashMap<>();
     private final Map<String, UniqueNames> methodNamesByTag = new HashMap<>();
     private List<Site> sites;
@@ -47,6 +48,7 @@ final class OperationReader {
         this.parameters = new ParameterReader(context, schemas);
         this.security = security;
         this.rateLimits = new RateLimitReader(context);
+        this.caches = new CacheReader(context);
     }
 
     /** One operation in the contract, before it is read. */
@@ -145,7 +147,8 @@ final class OperationReader {
                 security.read(operation, site.pointer(), description),
                 crudExtension(operation, site.pointer()), paginationExtension(operation, site.pointer()),
                 authExtension(operation, site.pointer()),
-                rateLimits.read(operation, site.pointer(), body, description));
+                rateLimits.read(operation, site.pointer(), body, description),
+                caches.read(operation, site.pointer(), site.method(), description));
     }
 
     /** {@code x-keel-pagination}: {@code cursor} or {@code page}, anything else an error. */

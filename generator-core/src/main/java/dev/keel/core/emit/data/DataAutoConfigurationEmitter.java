@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.JavaEmitter;
+import dev.keel.core.emit.cache.CacheEmitters;
 import dev.keel.core.emit.crypto.FieldEncryptionEmitter;
 import dev.keel.core.emit.ops.OpsNames;
 import dev.keel.core.model.bind.Bindings;
@@ -89,11 +90,11 @@ final class DataAutoConfigurationEmitter extends JavaEmitter<Bindings> {
                     .addParameter(repository, "repository");
             ClassName auditLog = OpsNames.auditClass(context, OpsNames.AUDIT_LOG);
             if (code.owned()) {
-                serviceBean.addParameter(owners, "owners").addParameter(auditLog, "audit")
-                        .addStatement("return new $T(repository, owners, audit)", service);
-            } else {
-                serviceBean.addParameter(auditLog, "audit").addStatement("return new $T(repository, audit)", service);
+                serviceBean.addParameter(owners, "owners");
             }
+            serviceBean.addParameter(CacheEmitters.manager(context), "caches").addParameter(auditLog, "audit")
+                    .addStatement("return new $T(repository, $L$T.caches(caches), audit)", service,
+                            code.owned() ? "owners, " : "", service);
             type.addMethod(serviceBean.build());
         }
         if (FieldEncryptionEmitter.applies(input)) {

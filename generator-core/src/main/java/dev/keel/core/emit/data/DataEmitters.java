@@ -5,6 +5,7 @@ import dev.keel.core.emit.GeneratedFile;
 import dev.keel.core.emit.JavaEmitter;
 import dev.keel.core.emit.audit.AuditEmitters;
 import dev.keel.core.emit.auth.AuthEmitters;
+import dev.keel.core.emit.cache.CacheEmitters;
 import dev.keel.core.emit.crypto.FieldEncryptionEmitter;
 import dev.keel.core.model.bind.Bindings;
 import java.util.ArrayList;
@@ -37,8 +38,10 @@ public final class DataEmitters {
         for (JavaEmitter<?> emitter : all(bindings)) {
             files.addAll(emitter.emit(context));
         }
+        files.addAll(CacheEmitters.emit(context, bindings));
         StringBuilder imports = new StringBuilder();
         if (!bindings.resources().isEmpty()) {
+            imports.append(CacheEmitters.autoConfiguration(context).canonicalName()).append('\n');
             imports.append(DataAutoConfigurationEmitter.configurationClass(context).canonicalName()).append('\n');
         }
         files.addAll(AuthEmitters.emit(context, bindings));

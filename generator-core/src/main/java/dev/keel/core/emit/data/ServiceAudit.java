@@ -41,11 +41,13 @@ final class ServiceAudit {
                 .build());
     }
 
-    /** {@code Project result = <change>; audit.record(...); return result;} */
-    static void recorded(MethodSpec.Builder method, ResourceCode code, CrudKind kind, String key, CodeBlock change) {
+    /** {@code Project result = <change>; <afterChange> audit.record(...); return result;} */
+    static void recorded(MethodSpec.Builder method, ResourceCode code, CrudKind kind, String key, CodeBlock change,
+            CodeBlock afterChange) {
         ClassName event = OpsNames.auditClass(code.context, OpsNames.AUDIT_EVENT);
         CodeBlock id = key.isEmpty() ? createdKey(code) : CodeBlock.of("$L", key);
         method.addStatement("$T result = $L", code.resourceClass(), change)
+                .addCode(afterChange)
                 .addStatement("audit.record($T.of($S, $S, $L, $T.SUCCESS))", event, kind.extensionValue(),
                         code.resource.name(), id, event)
                 .addStatement("return result");

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.JavaEmitter;
+import dev.keel.core.emit.cache.CacheEmitters;
 import dev.keel.core.model.Parameter;
 import dev.keel.core.model.bind.Bindings;
 import dev.keel.core.model.bind.CrudKind;
@@ -59,13 +60,33 @@ final class ServiceEmitter extends JavaEmitter<ResourceBinding> {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(code.repositoryClass(), "repository")
                 .addStatement("this.repository = repository");
+        MethodSpec.Builder uncached = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("A service that caches nothing.\n")
+                .addParameter(code.repositoryClass(), "repository");
         if (code.owned()) {
             type.addField(FieldSpec.builder(owners, "owners", Modifier.PROTECTED, Modifier.FINAL).build());
             constructor.addParameter(owners, "owners").addStatement("this.owners = owners");
+            uncached.addParameter(owners, "owners");
         }
+        type.addField(FieldSpec.builder(CacheEmitters.resourceCache(context), CachedReads.FIELD, Modifier.PROTECTED,
+                Modifier.FINAL).build());
+        constructor.addParameter(CachedReads.cacheParameter(code))
+                .addStatement("this.$L = $L", CachedReads.FIELD, CachedReads.FIELD);
+        // The full constructor takes the AuditLog; the one without it logs the trail (see ServiceAudit).
         ServiceAudit.addTo(type, constructor, context);
+        uncached.addStatement("this($L$T.none())", code.owned() ? "repository, owners, " : "repository, ",
+                CacheEmitters.resourceCache(context));
+        type.addMethod(uncached.build());
+        type.addMethod(CachedReads.cachesFactory(code, DataNames.variable(code.resourceClass())));
         for (CrudOperation operation : resource.operations()) {
-            type.addMethod(method(code, operation));
+            MethodSpec method = method(code, operation);
+            if (CachedReads.cached(operation)) {
+                MethodSpec loader = CachedReads.databaseRead(method, operation);
+                type.addMethod(CachedReads.cachedRead(code, operation, method, loader)).addMethod(loader);
+            } else {
+                type.addMethod(method);
+            }
         }
         addHelpers(type, code);
         return type;
@@ -93,9 +114,11 @@ final class ServiceEmitter extends JavaEmitter<ResourceBinding> {
             case GET -> method.addStatement("return repository.findById($L).orElseThrow(() -> notFound($L))",
                     join(owner, key), key);
             case CREATE -> ServiceAudit.recorded(method, code, operation.kind(), key,
-                    CodeBlock.of("repository.insert($L)", join(createOwner(code), "body")));
+                    CodeBlock.of("repository.insert($L)", join(createOwner(code), "body")),
+                    CachedReads.evictAfter(code, operation, key));
             case DELETE -> ServiceAudit.recorded(method, code, operation.kind(), key,
-                    CodeBlock.of("repository.deleteById($L).orElseThrow(() -> notFound($L))", join(owner, key), key));
+                    CodeBlock.of("repository.deleteById($L).orElseThrow(() -> notFound($L))", join(owner, key), key),
+                    CachedReads.evictAfter(code, operation, key));
             default -> {
                 String write = operation.kind() == CrudKind.PATCH ? "patch" : "replace";
                 if (code.owned()) {
@@ -106,7 +129,8 @@ final class ServiceEmitter extends JavaEmitter<ResourceBinding> {
                         ? CodeBlock.of("missingOrStale($L)", ownerAndKey)
                         : CodeBlock.of("notFound($L)", key);
                 ServiceAudit.recorded(method, code, operation.kind(), key,
-                        CodeBlock.of("repository.$L($L, body).orElseThrow(() -> $L)", write, ownerAndKey, failure));
+                        CodeBlock.of("repository.$L($L, body).orElseThrow(() -> $L)", write, ownerAndKey, failure),
+                        CachedReads.evictAfter(code, operation, key));
             }
         }
         return method.build();

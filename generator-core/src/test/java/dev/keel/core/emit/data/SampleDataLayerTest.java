@@ -27,7 +27,8 @@ class SampleDataLayerTest {
         assertThat(app.sources.keySet()).as("User has no CRUD operation")
                 .noneMatch(name -> name.contains(".data.User"));
         assertThat(app.resource("META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports"))
-                .isEqualTo(app.data("KeelDataAutoConfiguration") + "\n" + app.basePackage
+                .isEqualTo(app.basePackage + ".cache.KeelCacheAutoConfiguration\n"
+                        + app.data("KeelDataAutoConfiguration") + "\n" + app.basePackage
                         + ".auth.KeelAuthAutoConfiguration\n" + app.basePackage
                         + ".ops.KeelOperationsAutoConfiguration\n");
         assertThat(app.result.describeBindings()).startsWith("Project -> projects (resource; key id, owner user_id");
