@@ -14,8 +14,8 @@ import java.util.Set;
 /** The one place that decides which Java type a contract type becomes. */
 public final class JavaTypes {
 
-    public static final ClassName JSON_NODE = ClassName.get("tools.jackson.databind", "JsonNode");
-    public static final ClassName RESOURCE = ClassName.get("org.springframework.core.io", "Resource");
+    public static final ClassName JSON_NODE = LibraryTypes.JSON_NODE;
+    public static final ClassName RESOURCE = LibraryTypes.RESOURCE;
     public static final ClassName MULTIPART_FILE = ClassName.get("org.springframework.web.multipart", "MultipartFile");
 
     private final EmitContext context;

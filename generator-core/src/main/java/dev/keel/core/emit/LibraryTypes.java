@@ -32,4 +32,12 @@ public interface LibraryTypes {
     ClassName JACKSON_EXCEPTION = ClassName.get("tools.jackson.core", "JacksonException");
     ClassName JSON_NODE = ClassName.get("tools.jackson.databind", "JsonNode");
     ClassName JSON_MAPPER = ClassName.get("tools.jackson.databind.json", "JsonMapper");
+    ClassName AUTO_CONFIGURATION = ClassName.get("org.springframework.boot.autoconfigure", "AutoConfiguration");
+    ClassName CLASS_UTILS = ClassName.get("org.springframework.util", "ClassUtils");
+    ClassName CONDITIONAL_ON_MISSING_BEAN = ClassName.get("org.springframework.boot.autoconfigure.condition", "ConditionalOnMissingBean");
+    ClassName MAP_PROPERTY_SOURCE = ClassName.get("org.springframework.core.env", "MapPropertySource");
+    ClassName ONCE_PER_REQUEST_FILTER = ClassName.get("org.springframework.web.filter", "OncePerRequestFilter");
+    ClassName REDIS_CONNECTION_FACTORY = ClassName.get("org.springframework.data.redis.connection", "RedisConnectionFactory");
+    ClassName RESOURCE = ClassName.get("org.springframework.core.io", "Resource");
+    ClassName RESPONSE_ENTITY = ClassName.get("org.springframework.http", "ResponseEntity");
 }

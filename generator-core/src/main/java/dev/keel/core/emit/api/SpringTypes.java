@@ -56,7 +56,6 @@ final class SpringTypes implements LibraryTypes {
             ClassName.get("org.springframework.validation.method", "ParameterValidationResult");
     static final ClassName PARAMETER_ERRORS = ClassName.get("org.springframework.validation.method", "ParameterErrors");
     static final ClassName PROPERTY_SOURCE = ClassName.get("org.springframework.core.env", "PropertySource");
-    static final ClassName MAP_PROPERTY_SOURCE = ClassName.get("org.springframework.core.env", "MapPropertySource");
     static final ClassName COMPOSITE_PROPERTY_SOURCE =
             ClassName.get("org.springframework.core.env", "CompositePropertySource");
     static final ClassName PROPERTY_SOURCE_FACTORY =

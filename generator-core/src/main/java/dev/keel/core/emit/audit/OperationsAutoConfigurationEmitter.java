@@ -19,10 +19,8 @@ import javax.lang.model.element.Modifier;
 final class OperationsAutoConfigurationEmitter extends JavaEmitter<EmitContext> {
 
     static final String QUERY_TIMEOUT_PROPERTY = "keel.data.query-timeout";
-    private static final ClassName AUTO_CONFIGURATION =
-            ClassName.get("org.springframework.boot.autoconfigure", "AutoConfiguration");
-    private static final ClassName CONDITIONAL_ON_MISSING_BEAN =
-            ClassName.get("org.springframework.boot.autoconfigure.condition", "ConditionalOnMissingBean");
+    private static final ClassName AUTO_CONFIGURATION = LibraryTypes.AUTO_CONFIGURATION;
+    private static final ClassName CONDITIONAL_ON_MISSING_BEAN = LibraryTypes.CONDITIONAL_ON_MISSING_BEAN;
     private static final ClassName JOOQ_CUSTOMIZER =
             ClassName.get("org.springframework.boot.jooq.autoconfigure", "DefaultConfigurationCustomizer");
     private static final ClassName BINDER = ClassName.get("org.springframework.boot.context.properties.bind", "Binder");

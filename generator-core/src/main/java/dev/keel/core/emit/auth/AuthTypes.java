@@ -1,11 +1,12 @@
 package dev.keel.core.emit.auth;
 
 import com.palantir.javapoet.ClassName;
+import dev.keel.core.emit.LibraryTypes;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 
 /** The library types the generated account code uses. */
-final class AuthTypes {
+final class AuthTypes implements LibraryTypes {
 
     static final ClassName DSL_CONTEXT = ClassName.get("org.jooq", "DSLContext");
     static final ClassName DSL = ClassName.get("org.jooq.impl", "DSL");
@@ -19,11 +20,6 @@ final class AuthTypes {
     static final ClassName AUTHENTICATION = ClassName.get("org.springframework.security.core", "Authentication");
     static final ClassName JWT_AUTHENTICATION_TOKEN = ClassName.get(
             "org.springframework.security.oauth2.server.resource.authentication", "JwtAuthenticationToken");
-    static final ClassName BEAN = ClassName.get("org.springframework.context.annotation", "Bean");
-    static final ClassName AUTO_CONFIGURATION =
-            ClassName.get("org.springframework.boot.autoconfigure", "AutoConfiguration");
-    static final ClassName CONDITIONAL_ON_MISSING_BEAN =
-            ClassName.get("org.springframework.boot.autoconfigure.condition", "ConditionalOnMissingBean");
     static final ClassName ENABLE_CONFIGURATION_PROPERTIES =
             ClassName.get("org.springframework.boot.context.properties", "EnableConfigurationProperties");
     static final ClassName CONFIGURATION_PROPERTIES =

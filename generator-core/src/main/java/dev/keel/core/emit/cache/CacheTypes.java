@@ -21,12 +21,6 @@ final class CacheTypes implements LibraryTypes {
             ClassName.get("org.springframework.beans.factory", "SmartInitializingSingleton");
     static final ClassName DISPOSABLE_BEAN = ClassName.get("org.springframework.beans.factory", "DisposableBean");
     static final ClassName BEAN_FACTORY = ClassName.get("org.springframework.beans.factory", "BeanFactory");
-    static final ClassName AUTO_CONFIGURATION = ClassName.get("org.springframework.boot.autoconfigure", "AutoConfiguration");
-    static final ClassName CONDITIONAL_ON_MISSING_BEAN =
-            ClassName.get("org.springframework.boot.autoconfigure.condition", "ConditionalOnMissingBean");
-    static final ClassName CLASS_UTILS = ClassName.get("org.springframework.util", "ClassUtils");
-    static final ClassName REDIS_CONNECTION_FACTORY =
-            ClassName.get("org.springframework.data.redis.connection", "RedisConnectionFactory");
     static final ClassName LISTENER_CONTAINER =
             ClassName.get("org.springframework.data.redis.listener", "RedisMessageListenerContainer");
     static final ClassName CHANNEL_TOPIC = ClassName.get("org.springframework.data.redis.listener", "ChannelTopic");

@@ -16,16 +16,11 @@ final class DataTypes implements LibraryTypes {
 
     // Spring Framework 7 and Spring Boot 4.1
     static final ClassName TRANSACTIONAL = ClassName.get("org.springframework.transaction.annotation", "Transactional");
-    static final ClassName AUTO_CONFIGURATION =
-            ClassName.get("org.springframework.boot.autoconfigure", "AutoConfiguration");
-    static final ClassName CONDITIONAL_ON_MISSING_BEAN =
-            ClassName.get("org.springframework.boot.autoconfigure.condition", "ConditionalOnMissingBean");
     static final String JOOQ_AUTO_CONFIGURATION = "org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration";
     static final ClassName REST_CONTROLLER_ADVICE =
             ClassName.get("org.springframework.web.bind.annotation", "RestControllerAdvice");
     static final ClassName EXCEPTION_HANDLER =
             ClassName.get("org.springframework.web.bind.annotation", "ExceptionHandler");
-    static final ClassName RESPONSE_ENTITY = ClassName.get("org.springframework.http", "ResponseEntity");
     static final ClassName DATA_INTEGRITY_VIOLATION =
             ClassName.get("org.springframework.dao", "DataIntegrityViolationException");
     static final ClassName DUPLICATE_KEY = ClassName.get("org.springframework.dao", "DuplicateKeyException");

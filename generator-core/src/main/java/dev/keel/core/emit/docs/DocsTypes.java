@@ -1,20 +1,15 @@
 package dev.keel.core.emit.docs;
 
 import com.palantir.javapoet.ClassName;
+import dev.keel.core.emit.LibraryTypes;
 
 /** The Spring types the API documentation classes use. */
-final class DocsTypes {
+final class DocsTypes implements LibraryTypes {
 
-    static final ClassName CONFIGURATION = ClassName.get("org.springframework.context.annotation", "Configuration");
-    static final ClassName BEAN = ClassName.get("org.springframework.context.annotation", "Bean");
-    static final ClassName ORDER = ClassName.get("org.springframework.core.annotation", "Order");
-    static final ClassName ORDERED = ClassName.get("org.springframework.core", "Ordered");
     static final ClassName REST_CONTROLLER = ClassName.get("org.springframework.web.bind.annotation", "RestController");
     static final ClassName GET_MAPPING = ClassName.get("org.springframework.web.bind.annotation", "GetMapping");
-    static final ClassName RESPONSE_ENTITY = ClassName.get("org.springframework.http", "ResponseEntity");
     static final ClassName MEDIA_TYPE = ClassName.get("org.springframework.http", "MediaType");
     static final ClassName CACHE_CONTROL = ClassName.get("org.springframework.http", "CacheControl");
-    static final ClassName RESOURCE = ClassName.get("org.springframework.core.io", "Resource");
     static final ClassName CLASS_PATH_RESOURCE = ClassName.get("org.springframework.core.io", "ClassPathResource");
     static final ClassName HTTP_SECURITY =
             ClassName.get("org.springframework.security.config.annotation.web.builders", "HttpSecurity");

@@ -7,9 +7,7 @@ import dev.keel.core.emit.LibraryTypes;
 interface OpsTypes extends LibraryTypes {
 
     ClassName MDC = ClassName.get("org.slf4j", "MDC");
-    ClassName ONCE_PER_REQUEST_FILTER = ClassName.get("org.springframework.web.filter", "OncePerRequestFilter");
     ClassName SPRING_APPLICATION = ClassName.get("org.springframework.boot", "SpringApplication");
     ClassName ENVIRONMENT_POST_PROCESSOR = ClassName.get("org.springframework.boot", "EnvironmentPostProcessor");
     ClassName CONFIGURABLE_ENVIRONMENT = ClassName.get("org.springframework.core.env", "ConfigurableEnvironment");
-    ClassName MAP_PROPERTY_SOURCE = ClassName.get("org.springframework.core.env", "MapPropertySource");
 }
