@@ -1,5 +1,7 @@
 package dev.keel.sample.projects;
 
+import dev.keel.sample.audit.AuditLog;
+import dev.keel.sample.cache.KeelCacheManager;
 import dev.keel.sample.data.ProjectRepository;
 import dev.keel.sample.data.ProjectService;
 import dev.keel.sample.model.Project;
@@ -17,8 +19,10 @@ public class DescribedProjectService extends ProjectService {
 
     static final String DEFAULT_DESCRIPTION = "No description yet.";
 
-    public DescribedProjectService(ProjectRepository repository, OwnerResolver owners) {
-        super(repository, owners);
+    /** The generated service's full constructor: caching and the audit trail stay as Keel configures them. */
+    public DescribedProjectService(ProjectRepository repository, OwnerResolver owners, KeelCacheManager caches,
+            AuditLog audit) {
+        super(repository, owners, ProjectService.caches(caches), audit);
     }
 
     @Override
