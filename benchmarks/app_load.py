@@ -35,8 +35,9 @@ def request(port, method, path, body=None, token=None):
         return error.code, None
 
 
-def start(jar, port, jvm_flags=(), profile="benchmark", workdir=None):
-    command = ["java", *jvm_flags, "-jar", jar, f"--server.port={port}", f"--spring.profiles.active={profile}"]
+def start(jar, port, jvm_flags=(), profile="benchmark", workdir=None, app_args=()):
+    command = ["java", *jvm_flags, "-jar", jar, f"--server.port={port}", f"--spring.profiles.active={profile}",
+               *app_args]
     log = open(f"target/bench/app-{port}.log", "w")
     began = time.monotonic()
     process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, cwd=workdir)
@@ -97,19 +98,43 @@ def fixed_rate(autocannon, url, token, seconds, method="GET", body=None):
             "errors": result["errors"] + result["timeouts"], "non2xx": result["non2xx"], "ok": result["2xx"]}
 
 
-def measure_paths(args, port, token, project_id):
-    url = f"http://127.0.0.1:{port}{BASE}"
-    paths = [("GET by id (cache hit)", f"{url}/projects/{project_id}", f"{url}/baseline/projects/{project_id}"),
-             ("GET list (database)", f"{url}/projects?limit=20", f"{url}/baseline/projects")]
+def compare(args, name, keel_url, baseline_url, token):
+    for warm in (keel_url, baseline_url):
+        wrk(warm, token, args.warmup)
+    keel_rps, keel_bad = wrk(keel_url, token, args.seconds)
+    base_rps, base_bad = wrk(baseline_url, token, args.seconds)
+    keel_fixed = fixed_rate(args.autocannon, keel_url, token, args.seconds)
+    return name, keel_rps, base_rps, keel_bad + base_bad, keel_fixed
+
+
+def seed(port):
+    token = sign_up(port)
+    ids = [request(port, "POST", "/projects", {"name": f"Seed {i}", "status": "active"}, token)[1]["id"]
+           for i in range(50)]
+    return token, ids
+
+
+def measure_paths(args):
+    """GET by id against the cached app; GET list against a second start with keel.cache.enabled=false."""
     rows = []
-    for name, keel_url, baseline_url in paths:
-        for warm in (keel_url, baseline_url):
-            wrk(warm, token, args.warmup)
-        keel_rps, keel_bad = wrk(keel_url, token, args.seconds)
-        base_rps, base_bad = wrk(baseline_url, token, args.seconds)
-        keel_fixed = fixed_rate(args.autocannon, keel_url, token, args.seconds)
-        rows.append((name, keel_rps, base_rps, keel_bad + base_bad, keel_fixed))
-    return rows
+    process, _ = start(args.jar, args.port)
+    try:
+        token, ids = seed(args.port)
+        url = f"http://127.0.0.1:{args.port}{BASE}"
+        rows.append(compare(args, "GET by id (cache hit)", f"{url}/projects/{ids[0]}",
+                            f"{url}/baseline/projects/{ids[0]}", token))
+        create = measure_create(args, args.port, token)
+    finally:
+        stop(process)
+    process, _ = start(args.jar, args.port + 2, app_args=["--keel.cache.enabled=false"])
+    try:
+        token, _ = seed(args.port + 2)
+        url = f"http://127.0.0.1:{args.port + 2}{BASE}"
+        rows.append(compare(args, "GET list (database, cache off)", f"{url}/projects?limit=20",
+                            f"{url}/baseline/projects", token))
+    finally:
+        stop(process)
+    return rows, create
 
 
 def measure_create(args, port, token):
@@ -181,15 +206,7 @@ def main():
     parser.add_argument("--starts", type=int, default=3)
     parser.add_argument("--no-startup", action="store_true")
     args = parser.parse_args()
-    process, _ = start(args.jar, args.port)
-    try:
-        token = sign_up(args.port)
-        ids = [request(args.port, "POST", "/projects", {"name": f"Seed {i}", "status": "active"}, token)[1]["id"]
-               for i in range(50)]
-        rows = measure_paths(args, args.port, token, ids[0])
-        create = measure_create(args, args.port, token)
-    finally:
-        stop(process)
+    rows, create = measure_paths(args)
     startups = None if args.no_startup else startup(args)
     text = report(rows, create, startups, args)
     with open(args.report, "w") as out:
