@@ -116,8 +116,10 @@ final class RateLimitBucketsEmitter extends RateLimitTypeEmitter {
                 constant(long.class, "LOG_INTERVAL_NANOS", "$T.MINUTES.toNanos(1)", TimeUnit.class),
                 constant(Duration.class, "KEEP_FULL_BUCKETS", "$T.ofSeconds(10)", Duration.class),
                 FieldSpec.builder(int.class, "PHASE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("Stopped after the web server (its phases are just below {@code DEFAULT_PHASE}), "
-                                + "before Lettuce's connection factory (phase 0) shuts the client down.\n")
+                        .addJavadoc("""
+                                Stopped after the web server (its phases are just below {@code DEFAULT_PHASE}) and
+                                before Lettuce's connection factory (phase 0) shuts the client down.
+                                """)
                         .initializer("$T.DEFAULT_PHASE - 4096", SMART_LIFECYCLE)
                         .build(),
                 field(local, "local", "new $T()", local),
