@@ -12,7 +12,7 @@ import static dev.keel.core.emit.ratelimit.RateLimitTypes.PROXY_MANAGER;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.REDIS_CLIENT;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.REDIS_CLUSTER_CLIENT;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.REDIS_CONNECTION_FACTORY;
-import static dev.keel.core.emit.ratelimit.RateLimitTypes.SMART_INITIALIZING_SINGLETON;
+import static dev.keel.core.emit.ratelimit.RateLimitTypes.SMART_LIFECYCLE;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.STATEFUL_CLUSTER_CONNECTION;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.STATEFUL_CONNECTION;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.STATEFUL_REDIS_CONNECTION;
@@ -58,17 +58,31 @@ final class RateLimitBucketsEmitter extends RateLimitTypeEmitter {
         ClassName properties = rateLimitClass(context, PROPERTIES);
         return TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
-                .addSuperinterface(SMART_INITIALIZING_SINGLETON)
+                .addSuperinterface(SMART_LIFECYCLE)
                 .addSuperinterface(DISPOSABLE_BEAN)
                 .addJavadoc("""
                         Every budget, kept in Redis through Bucket4j's Lettuce proxy manager so that all instances of
                         the application share it. While Redis cannot be reached each instance counts in its own memory
                         ({@link $T}): no request fails for it, the outage is logged when it starts and then at most once
-                        a minute, and Redis is tried again every {@code $L.redis.retry-interval}.
+                        a minute, and Redis is tried again every {@code $L.redis.retry-interval}. Stopping the context
+                        closes the connection and starting it again connects at once, before the next request.
                         """, rateLimitClass(context, LOCAL_BUCKETS), RateLimitPropertiesEmitter.PREFIX)
                 .addFields(fields(self, context, shared))
                 .addMethod(constructor(self, properties))
-                .addMethod(afterSingletonsInstantiated())
+                .addMethod(start())
+                .addMethod(stop(shared))
+                .addMethod(MethodSpec.methodBuilder("isRunning")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(boolean.class)
+                        .addStatement("return running")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("getPhase")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(int.class)
+                        .addStatement("return PHASE")
+                        .build())
                 .addMethod(consume(context, shared))
                 .addMethod(sharedBuckets(shared))
                 .addMethod(connect(shared))
@@ -101,6 +115,13 @@ final class RateLimitBucketsEmitter extends RateLimitTypeEmitter {
                 constant(String.class, "KEY_PREFIX", "$S", "keel:rate-limit:"),
                 constant(long.class, "LOG_INTERVAL_NANOS", "$T.MINUTES.toNanos(1)", TimeUnit.class),
                 constant(Duration.class, "KEEP_FULL_BUCKETS", "$T.ofSeconds(10)", Duration.class),
+                FieldSpec.builder(int.class, "PHASE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("""
+                                Stopped after the web server (its phases are just below {@code DEFAULT_PHASE}) and
+                                before Lettuce's connection factory (phase 0) shuts the client down.
+                                """)
+                        .initializer("$T.DEFAULT_PHASE - 4096", SMART_LIFECYCLE)
+                        .build(),
                 field(local, "local", "new $T()", local),
                 field(LETTUCE_CONNECTION_FACTORY, "redis", null, null),
                 field(ClassName.get(Duration.class), "timeout", null, null),
@@ -113,7 +134,8 @@ final class RateLimitBucketsEmitter extends RateLimitTypeEmitter {
                         .initializer("System.nanoTime()").build(),
                 FieldSpec.builder(long.class, "nextFailureLog", Modifier.PRIVATE, Modifier.VOLATILE)
                         .initializer("System.nanoTime()").build(),
-                FieldSpec.builder(boolean.class, "degraded", Modifier.PRIVATE, Modifier.VOLATILE).build());
+                FieldSpec.builder(boolean.class, "degraded", Modifier.PRIVATE, Modifier.VOLATILE).build(),
+                FieldSpec.builder(boolean.class, "running", Modifier.PRIVATE, Modifier.VOLATILE).build());
     }
 
     /** A private final field, initialised where it is declared when {@code initializer} is given. */
@@ -125,17 +147,35 @@ final class RateLimitBucketsEmitter extends RateLimitTypeEmitter {
         return field.build();
     }
 
-    private static MethodSpec afterSingletonsInstantiated() {
-        return MethodSpec.methodBuilder("afterSingletonsInstantiated")
+    private static MethodSpec start() {
+        return MethodSpec.methodBuilder("start")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("""
-                        Connects before the application serves its first request: a first connection sets Lettuce
-                        up and can take seconds, which no request should wait for or count in memory.
+                        Connects before the application serves its first request, and again when a stopped context
+                        starts: a first connection sets Lettuce up and can take seconds, which no request should wait
+                        for or count in memory.
                         """)
+                .addStatement("running = true")
                 .beginControlFlow("if (redis != null && connecting.compareAndSet(false, true))")
                 .addStatement("nextAttempt = System.nanoTime() + retryNanos")
                 .addStatement("connect()")
+                .endControlFlow()
+                .build();
+    }
+
+    private static MethodSpec stop(ClassName shared) {
+        return MethodSpec.methodBuilder("stop")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("""
+                        Closes the connection before Lettuce's client shuts down with the context; no outage, so
+                        nothing is logged and {@link #start()} connects again.
+                        """)
+                .addStatement("running = false")
+                .addStatement("$T current = shared.getAndSet(null)", shared)
+                .beginControlFlow("if (current != null && current.connection().isOpen())")
+                .addStatement("current.connection().closeAsync()")
                 .endControlFlow()
                 .build();
     }
@@ -231,7 +271,7 @@ final class RateLimitBucketsEmitter extends RateLimitTypeEmitter {
                 .beginControlFlow("if (current != null)")
                 .addStatement("lost(current, null)")
                 .endControlFlow()
-                .beginControlFlow("if (redis == null || System.nanoTime() - nextAttempt < 0 "
+                .beginControlFlow("if (redis == null || !running || System.nanoTime() - nextAttempt < 0 "
                         + "|| !connecting.compareAndSet(false, true))")
                 .addStatement("return null")
                 .endControlFlow()

@@ -76,17 +76,24 @@ final class RateLimitConfigurationEmitter extends RateLimitTypeEmitter {
                 .addMethod(MethodSpec.methodBuilder("rateLimitFilter")
                         .addAnnotation(BEAN)
                         .addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("Right after Spring Security's filter chain, so the signed-in user is known.\n")
-                        .returns(ParameterizedTypeName.get(FILTER_REGISTRATION_BEAN, filter))
+                        .addJavadoc("A bean of its own, so Spring Security's entry point can count the requests it refuses.\n")
+                        .returns(filter)
                         .addParameter(policy, "policy")
                         .addParameter(buckets, "buckets")
                         .addParameter(properties, "properties")
                         .addParameter(context.supportClass(PROBLEM_FACTORY), "problems")
                         .addParameter(BEAN_FACTORY, "beans")
-                        .addParameter(ENVIRONMENT, "environment")
-                        .addStatement("$T filter = new $T(policy, buckets, new $T(properties.trustedProxies()), "
-                                + "new $T(beans), problems)", filter, filter, rateLimitClass(context, CLIENT_ADDRESSES),
+                        .addStatement("return new $T(policy, buckets, new $T(properties.trustedProxies()), "
+                                + "new $T(beans), problems)", filter, rateLimitClass(context, CLIENT_ADDRESSES),
                                 rateLimitClass(context, METRICS))
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("rateLimitFilterRegistration")
+                        .addAnnotation(BEAN)
+                        .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("Right after Spring Security's filter chain, so the signed-in user is known.\n")
+                        .returns(ParameterizedTypeName.get(FILTER_REGISTRATION_BEAN, filter))
+                        .addParameter(filter, "filter")
+                        .addParameter(ENVIRONMENT, "environment")
                         .addStatement("$T<$T> registration = new $T<>(filter)", FILTER_REGISTRATION_BEAN, filter,
                                 FILTER_REGISTRATION_BEAN)
                         .addStatement("registration.setOrder(environment.getProperty($S, Integer.class, "

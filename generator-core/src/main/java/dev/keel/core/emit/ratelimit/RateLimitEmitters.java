@@ -1,5 +1,7 @@
 package dev.keel.core.emit.ratelimit;
 
+import com.palantir.javapoet.ClassName;
+import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.JavaEmitter;
 import java.util.List;
 
@@ -10,6 +12,21 @@ import java.util.List;
 public final class RateLimitEmitters {
 
     private RateLimitEmitters() {
+    }
+
+    /** The response headers of rate limiting, which a browser may read cross-origin only when they are exposed. */
+    public static List<String> responseHeaders() {
+        return List.of(RateLimitFilterEmitter.LIMIT_HEADER, RateLimitFilterEmitter.REMAINING_HEADER,
+                RateLimitFilterEmitter.RESET_HEADER, RateLimitFilterEmitter.RETRY_AFTER_HEADER);
+    }
+
+    /**
+     * The generated filter, a bean whose {@code countRefused(request, response)} counts a request Spring Security
+     * refused with 401; null when the contract declares no rate limits.
+     */
+    public static ClassName filterClass(EmitContext context) {
+        return context.api().isRateLimited()
+                ? RateLimitTypeEmitter.rateLimitClass(context, RateLimitTypeEmitter.FILTER) : null;
     }
 
     public static List<JavaEmitter<?>> all() {

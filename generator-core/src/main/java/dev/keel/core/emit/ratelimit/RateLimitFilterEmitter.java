@@ -52,12 +52,17 @@ final class RateLimitFilterEmitter extends RateLimitTypeEmitter {
                         Counts each request against its budget (see {@link $T}) and tells the client where it stands:
                         {@code $L}, {@code $L} and {@code $L} (seconds until the budget is whole again). A request over its
                         budget is answered 429 with a {@code TOO_MANY_REQUESTS} problem and {@code $L} in seconds.
-                        Registered right after Spring Security's filter chain, so the signed-in user is known.
+                        Registered right after Spring Security's filter chain, so the signed-in user is known; a request
+                        the chain refuses with 401 is counted by its entry point through {@link #countRefused}.
                         """, policy, LIMIT_HEADER, REMAINING_HEADER, RESET_HEADER, RETRY_AFTER_HEADER)
                 .addField(header("LIMIT_HEADER", LIMIT_HEADER))
                 .addField(header("REMAINING_HEADER", REMAINING_HEADER))
                 .addField(header("RESET_HEADER", RESET_HEADER))
                 .addField(header("RETRY_AFTER_HEADER", RETRY_AFTER_HEADER))
+                .addField(FieldSpec.builder(String.class, "COUNTED", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Marks a request already counted, so no dispatch of it is counted twice.\n")
+                        .initializer("$T.class.getName() + $S", self, ".COUNTED")
+                        .build())
                 .addField(FieldSpec.builder(JSON_MAPPER, "JSON", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("$T.builder().build()", JSON_MAPPER)
                         .build())
@@ -79,7 +84,9 @@ final class RateLimitFilterEmitter extends RateLimitTypeEmitter {
                         .addStatement("this.metrics = metrics")
                         .addStatement("this.problems = problems")
                         .build())
-                .addMethod(doFilterInternal(context, policy))
+                .addMethod(doFilterInternal())
+                .addMethod(countRefused())
+                .addMethod(count(context, policy))
                 .addMethod(readAhead(context, problems))
                 .addMethod(reject(problems, policy))
                 .addMethod(MethodSpec.methodBuilder("seconds")
@@ -98,8 +105,7 @@ final class RateLimitFilterEmitter extends RateLimitTypeEmitter {
                 .build();
     }
 
-    private static MethodSpec doFilterInternal(EmitContext context, ClassName policy) {
-        ClassName key = key(context);
+    private static MethodSpec doFilterInternal() {
         return MethodSpec.methodBuilder("doFilterInternal")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PROTECTED)
@@ -108,7 +114,47 @@ final class RateLimitFilterEmitter extends RateLimitTypeEmitter {
                 .addParameter(FILTER_CHAIN, "chain")
                 .addException(SERVLET_EXCEPTION)
                 .addException(IOException.class)
-                .addStatement("String user = signedInUser()")
+                .addStatement("$T admitted = count(request, response, signedInUser())", SERVLET_REQUEST)
+                .beginControlFlow("if (admitted != null)")
+                .addStatement("chain.doFilter(admitted, response)")
+                .endControlFlow()
+                .build();
+    }
+
+    private static MethodSpec countRefused() {
+        return MethodSpec.methodBuilder("countRefused")
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("""
+                        Counts a request Spring Security refused for want of a valid token against the caller's
+                        anonymous budget, so bad tokens are throttled like any anonymous call; such a request never
+                        reaches this filter, so it is counted once. False when it was over budget and the 429 (or 413)
+                        has been written instead of the refusal.
+                        """)
+                .returns(boolean.class)
+                .addParameter(SERVLET_REQUEST, "request")
+                .addParameter(SERVLET_RESPONSE, "response")
+                .addException(IOException.class)
+                .addStatement("return count(request, response, null) != null")
+                .build();
+    }
+
+    private static MethodSpec count(EmitContext context, ClassName policy) {
+        ClassName key = key(context);
+        return MethodSpec.methodBuilder("count")
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc("""
+                        Takes one request from the caller's budget and says where it stands; the request to pass on,
+                        or null when the response has been written (over budget, or a body over the limit).
+                        """)
+                .returns(SERVLET_REQUEST)
+                .addParameter(SERVLET_REQUEST, "request")
+                .addParameter(SERVLET_RESPONSE, "response")
+                .addParameter(String.class, "user")
+                .addException(IOException.class)
+                .beginControlFlow("if (request.getAttribute(COUNTED) != null)")
+                .addStatement("return request")
+                .endControlFlow()
+                .addStatement("request.setAttribute(COUNTED, Boolean.TRUE)")
                 .addStatement("String path = request.getRequestURI().substring(request.getContextPath().length())")
                 .addComment("A browser's CORS preflight is no call of the API.")
                 .addStatement("$T applied = $T.isPreFlightRequest(request) ? $T.empty() "
@@ -116,8 +162,7 @@ final class RateLimitFilterEmitter extends RateLimitTypeEmitter {
                         ParameterizedTypeName.get(ClassName.get(Optional.class), policy.nestedClass("Applied")),
                         CORS_UTILS, Optional.class)
                 .beginControlFlow("if (applied.isEmpty())")
-                .addStatement("chain.doFilter(request, response)")
-                .addStatement("return")
+                .addStatement("return request")
                 .endControlFlow()
                 .addStatement("$T limit = applied.get().limit()", limit(context))
                 .addStatement("$T forwarded = request", SERVLET_REQUEST)
@@ -125,7 +170,7 @@ final class RateLimitFilterEmitter extends RateLimitTypeEmitter {
                 .beginControlFlow("if (limit.key() == $T.IP_AND_BODY_FIELD)", key)
                 .addStatement("$T cached = readAhead(request, response)", rateLimitClass(context, CACHED_BODY_REQUEST))
                 .beginControlFlow("if (cached == null)")
-                .addStatement("return")
+                .addStatement("return null")
                 .endControlFlow()
                 .addStatement("forwarded = cached")
                 .addStatement("caller = $S + addresses.of(request) + $S + bodyField(cached.body(), limit.bodyField())",
@@ -140,10 +185,10 @@ final class RateLimitFilterEmitter extends RateLimitTypeEmitter {
                 .addStatement("response.setHeader(REMAINING_HEADER, Long.toString(probe.getRemainingTokens()))")
                 .addStatement("response.setHeader(RESET_HEADER, Long.toString(seconds(probe.getNanosToWaitForReset())))")
                 .beginControlFlow("if (probe.isConsumed())")
-                .addStatement("chain.doFilter(forwarded, response)")
-                .nextControlFlow("else")
-                .addStatement("reject(request, response, applied.get(), probe)")
+                .addStatement("return forwarded")
                 .endControlFlow()
+                .addStatement("reject(request, response, applied.get(), probe)")
+                .addStatement("return null")
                 .build();
     }
 

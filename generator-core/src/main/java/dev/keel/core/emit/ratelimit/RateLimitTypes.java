@@ -29,8 +29,7 @@ final class RateLimitTypes implements LibraryTypes {
     // Spring Framework 7, Spring Data Redis 4, Spring Boot 4.1
     static final ClassName BEAN_FACTORY = ClassName.get("org.springframework.beans.factory", "BeanFactory");
     static final ClassName DISPOSABLE_BEAN = ClassName.get("org.springframework.beans.factory", "DisposableBean");
-    static final ClassName SMART_INITIALIZING_SINGLETON =
-            ClassName.get("org.springframework.beans.factory", "SmartInitializingSingleton");
+    static final ClassName SMART_LIFECYCLE = ClassName.get("org.springframework.context", "SmartLifecycle");
     static final ClassName CLASS_UTILS = ClassName.get("org.springframework.util", "ClassUtils");
     static final ClassName ONCE_PER_REQUEST_FILTER = ClassName.get("org.springframework.web.filter", "OncePerRequestFilter");
     static final ClassName CORS_UTILS = ClassName.get("org.springframework.web.cors", "CorsUtils");

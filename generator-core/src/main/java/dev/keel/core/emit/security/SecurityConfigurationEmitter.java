@@ -16,6 +16,7 @@ import static dev.keel.core.emit.security.SecurityTypes.JWT_AUTHENTICATION_CONVE
 import static dev.keel.core.emit.security.SecurityTypes.JWT_DECODER;
 import static dev.keel.core.emit.security.SecurityTypes.JWT_GRANTED_AUTHORITIES_CONVERTER;
 import static dev.keel.core.emit.security.SecurityTypes.OAUTH2_AUTHENTICATION_EXCEPTION;
+import static dev.keel.core.emit.security.SecurityTypes.OBJECT_PROVIDER;
 import static dev.keel.core.emit.security.SecurityTypes.PASSWORD_ENCODER;
 import static dev.keel.core.emit.security.SecurityTypes.REFERRER_POLICY;
 import static dev.keel.core.emit.security.SecurityTypes.SECURITY_FILTER_CHAIN;
@@ -32,6 +33,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.keel.core.emit.EmitContext;
+import dev.keel.core.emit.ratelimit.RateLimitEmitters;
 import dev.keel.core.model.ApiModel;
 import dev.keel.core.model.Operation;
 import dev.keel.core.model.Parameter;
@@ -67,6 +69,7 @@ final class SecurityConfigurationEmitter extends SecurityTypeEmitter {
     TypeSpec.Builder write(ClassName self, EmitContext context) {
         ClassName properties = securityClass(context, SECURITY_PROPERTIES);
         ClassName problems = context.supportClass(PROBLEM_FACTORY);
+        ClassName rateLimitFilter = RateLimitEmitters.filterClass(context);
         TypeName registry = ParameterizedTypeName.get(AUTHORIZE_HTTP_REQUESTS, HTTP_SECURITY)
                 .nestedClass("AuthorizationManagerRequestMatcherRegistry");
         return TypeSpec.classBuilder(self)
@@ -84,28 +87,36 @@ final class SecurityConfigurationEmitter extends SecurityTypeEmitter {
                                 Modifier.FINAL)
                         .initializer("$S", CONTENT_SECURITY_POLICY)
                         .build())
-                .addMethod(filterChain(context, properties, problems))
+                .addMethod(filterChain(context, properties, problems, rateLimitFilter))
                 .addMethod(AccessRules.authorizeOperations(context.api(), registry))
-                .addMethod(unauthorized(context, problems))
+                .addMethod(unauthorized(context, problems, rateLimitFilter))
                 .addMethod(forbidden(problems))
                 .addMethod(authenticationConverter(context))
                 .addMethod(cors(context, properties))
                 .addMethod(passwordEncoder(properties));
     }
 
-    private static MethodSpec filterChain(EmitContext context, ClassName properties, ClassName problems) {
+    private static MethodSpec filterChain(EmitContext context, ClassName properties, ClassName problems,
+            ClassName rateLimitFilter) {
         CodeBlock tokenResolver = TokenLocation.onlyStandardBearer(context.api()) ? CodeBlock.of("")
                 : CodeBlock.of("\n.bearerTokenResolver(new $T())", securityClass(context, HEADER_TOKEN_RESOLVER));
-        return MethodSpec.methodBuilder("securityFilterChain")
+        MethodSpec.Builder method = MethodSpec.methodBuilder("securityFilterChain")
                 .addAnnotation(BEAN)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(SECURITY_FILTER_CHAIN)
                 .addParameter(HTTP_SECURITY, "http")
                 .addParameter(JWT_DECODER, "jwtDecoder")
                 .addParameter(problems, "problems")
-                .addParameter(properties, "properties")
-                .addException(Exception.class)
-                .addStatement("$T unauthorized = unauthorized(problems)", AUTHENTICATION_ENTRY_POINT)
+                .addParameter(properties, "properties");
+        if (rateLimitFilter == null) {
+            method.addStatement("$T unauthorized = unauthorized(problems)", AUTHENTICATION_ENTRY_POINT);
+        } else {
+            method.addParameter(ParameterizedTypeName.get(OBJECT_PROVIDER, rateLimitFilter), "rateLimits")
+                    .addComment("Absent when keel.rate-limit.enabled is false.")
+                    .addStatement("$T unauthorized = unauthorized(problems, rateLimits.getIfAvailable())",
+                            AUTHENTICATION_ENTRY_POINT);
+        }
+        return method.addException(Exception.class)
                 .addStatement("$T forbidden = forbidden(problems)", ACCESS_DENIED_HANDLER)
                 .addComment("Tokens come in a header, never in a cookie, so a forged cross-site request carries none:")
                 .addComment("CSRF protection has nothing to protect. Spring serves RFC 9728 metadata about this")
@@ -138,27 +149,40 @@ final class SecurityConfigurationEmitter extends SecurityTypeEmitter {
                 .build();
     }
 
-    private static MethodSpec unauthorized(EmitContext context, ClassName problems) {
+    private static MethodSpec unauthorized(EmitContext context, ClassName problems, ClassName rateLimitFilter) {
         String examples = TokenLocation.of(context.api()).stream().map(TokenLocation::example)
                 .collect(Collectors.joining(" or "));
-        return MethodSpec.methodBuilder("unauthorized")
+        MethodSpec.Builder method = MethodSpec.methodBuilder("unauthorized")
                 .addModifiers(Modifier.STATIC)
                 .returns(AUTHENTICATION_ENTRY_POINT)
                 .addJavadoc("""
                         401 with {@code WWW-Authenticate: Bearer} (RFC 6750) and a problem body; a token that was sent
                         but rejected adds {@code error="invalid_token"}, and the body never says which check failed.
                         """)
-                .addParameter(problems, "problems")
-                .addCode("""
+                .addParameter(problems, "problems");
+        if (rateLimitFilter != null) {
+            method.addJavadoc("""
+                    Each refusal counts against the caller's anonymous rate limit, so bad tokens are throttled: over
+                    it, the answer is 429.
+                    """)
+                    .addParameter(rateLimitFilter, "rateLimits");
+        }
+        CodeBlock counted = rateLimitFilter == null ? CodeBlock.of("")
+                : CodeBlock.of("""
+                        if (rateLimits != null && !rateLimits.countRefused(request, response)) {
+                        $>return;
+                        $<}
+                        """);
+        return method.addCode("""
                         return (request, response, failure) -> {
-                        $>boolean rejected = failure instanceof $T;
+                        $>$Lboolean rejected = failure instanceof $T;
                         response.setHeader($T.WWW_AUTHENTICATE, rejected ? $S : $S);
                         String detail = rejected
                         $>$>? $S
                         : $S;$<$<
                         problems.write(response, problems.body(401, $S, detail, request.getRequestURI()));
                         $<};
-                        """, OAUTH2_AUTHENTICATION_EXCEPTION, HTTP_HEADERS, "Bearer error=\"invalid_token\"", "Bearer",
+                        """, counted, OAUTH2_AUTHENTICATION_EXCEPTION, HTTP_HEADERS, "Bearer error=\"invalid_token\"", "Bearer",
                         "The access token is malformed, expired or not meant for this API.",
                         "This operation needs an access token, sent as " + examples + ".", "UNAUTHORIZED")
                 .build();
@@ -212,6 +236,9 @@ final class SecurityConfigurationEmitter extends SecurityTypeEmitter {
         requestHeaders.addAll(List.of("Content-Type", "X-Request-Id"));
         responseHeaders.addAll(List.of("Location", "WWW-Authenticate", "X-Request-Id"));
         TokenLocation.of(api).forEach(location -> requestHeaders.add(location.header()));
+        if (api.isRateLimited()) {
+            responseHeaders.addAll(RateLimitEmitters.responseHeaders());
+        }
         for (Operation operation : api.operations()) {
             methods.add(operation.method().name());
             operation.parameters().stream().filter(p -> p.in() == Parameter.Location.HEADER)

@@ -38,7 +38,7 @@ class DirectClientTest {
                 List.of("io.micrometer.core.", "io/micrometer/core/"));
         app = QuotaContract.app().run(withoutMicrometer, QuotaContract.args("",
                 "--keel.rate-limit.anonymous.capacity=2", "--keel.rate-limit.operations.STATUS.enabled=false",
-                "--keel.http.max-request-body=1KB"));
+                "--keel.http.max-request-body=1KB", "--keel.security.cors.allowed-origins=https://app.example"));
     }
 
     @AfterAll
@@ -71,6 +71,20 @@ class DirectClientTest {
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("RateLimit-Limit")).isEmpty();
         }
+    }
+
+    @Test
+    void aBrowserOnAnAllowedOriginMayReadTheRateLimitHeaders() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/status"))
+                .header("Origin", "https://app.example")
+                .build();
+
+        HttpResponse<String> response = QuotaContract.HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Access-Control-Expose-Headers")).hasValueSatisfying(exposed ->
+                assertThat(exposed.split(", *")).contains("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset",
+                        "Retry-After"));
     }
 
     @Test

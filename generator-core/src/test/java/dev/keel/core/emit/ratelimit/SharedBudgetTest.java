@@ -185,6 +185,39 @@ class SharedBudgetTest {
                 .isEqualTo("Redis answers again: rate limits are shared by every instance"));
     }
 
+    @Test
+    @Order(7)
+    void requestsRefusedForABadOrMissingTokenSpendTheAddressAnonymousBudget() {
+        String client = newClient();
+        for (long remaining = 2; remaining >= 0; remaining--) {
+            HttpResponse<String> refused = send(first, "GET", "/api/me", null, client, "Bearer not-a-token");
+            problem(refused, 401);
+            assertThat(header(refused, "RateLimit-Limit")).isEqualTo(3);
+            assertThat(header(refused, "RateLimit-Remaining")).isEqualTo(remaining);
+        }
+
+        HttpResponse<String> throttled = send(first, "GET", "/api/me", null, client, "Bearer not-a-token");
+
+        assertThat(problem(throttled, 429).get("code").asString()).isEqualTo("TOO_MANY_REQUESTS");
+        assertThat(header(throttled, "Retry-After")).isBetween(1L, 60L);
+        problem(send(second, "GET", "/api/me", null, client, null), 429);
+        problem(ping(first, client), 429);
+        HttpResponse<String> signedIn = send(first, "GET", "/api/me", null, client, QuotaContract.token(first, "cy"));
+        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
+        assertThat(header(signedIn, "RateLimit-Remaining")).as("counted once, against the user").isEqualTo(4);
+    }
+
+    @Test
+    @Order(8)
+    void afterTheContextIsStoppedAndStartedTheBudgetIsSharedAtOnce() {
+        ListAppender<ILoggingEvent> log = capture();
+        first.context().stop();
+        first.context().start();
+
+        assertBudgetShared(newClient());
+        assertThat(warnings(log)).as("a stopped context is no outage").isEmpty();
+    }
+
     /** Three requests split across both instances spend the budget; the fourth is refused by either. */
     private static void assertBudgetShared(String client) {
         assertThat(header(ping(first, client), "RateLimit-Remaining")).isEqualTo(2);

@@ -28,7 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
@@ -36,10 +36,11 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
  * Every budget, kept in Redis through Bucket4j's Lettuce proxy manager so that all instances of
  * the application share it. While Redis cannot be reached each instance counts in its own memory
  * ({@link LocalBuckets}): no request fails for it, the outage is logged when it starts and then at most once
- * a minute, and Redis is tried again every {@code keel.rate-limit.redis.retry-interval}.
+ * a minute, and Redis is tried again every {@code keel.rate-limit.redis.retry-interval}. Stopping the context
+ * closes the connection and starting it again connects at once, before the next request.
  */
 @Generated("dev.keel")
-public class RateLimitBuckets implements SmartInitializingSingleton, DisposableBean {
+public class RateLimitBuckets implements SmartLifecycle, DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(RateLimitBuckets.class);
 
     private static final String KEY_PREFIX = "keel:rate-limit:";
@@ -47,6 +48,12 @@ public class RateLimitBuckets implements SmartInitializingSingleton, DisposableB
     private static final long LOG_INTERVAL_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private static final Duration KEEP_FULL_BUCKETS = Duration.ofSeconds(10);
+
+    /**
+     * Stopped after the web server (its phases are just below {@code DEFAULT_PHASE}) and
+     * before Lettuce's connection factory (phase 0) shuts the client down.
+     */
+    private static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
 
     private final LocalBuckets local = new LocalBuckets();
 
@@ -68,6 +75,8 @@ public class RateLimitBuckets implements SmartInitializingSingleton, DisposableB
 
     private volatile boolean degraded;
 
+    private volatile boolean running;
+
     public RateLimitBuckets(RateLimitProperties.Redis settings,
             ObjectProvider<RedisConnectionFactory> factories) {
         this.timeout = settings.timeout();
@@ -83,15 +92,40 @@ public class RateLimitBuckets implements SmartInitializingSingleton, DisposableB
     }
 
     /**
-     * Connects before the application serves its first request: a first connection sets Lettuce
-     * up and can take seconds, which no request should wait for or count in memory.
+     * Connects before the application serves its first request, and again when a stopped context
+     * starts: a first connection sets Lettuce up and can take seconds, which no request should wait
+     * for or count in memory.
      */
     @Override
-    public void afterSingletonsInstantiated() {
+    public void start() {
+        running = true;
         if (redis != null && connecting.compareAndSet(false, true)) {
             nextAttempt = System.nanoTime() + retryNanos;
             connect();
         }
+    }
+
+    /**
+     * Closes the connection before Lettuce's client shuts down with the context; no outage, so
+     * nothing is logged and {@link #start()} connects again.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        Shared current = shared.getAndSet(null);
+        if (current != null && current.connection().isOpen()) {
+            current.connection().closeAsync();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
     }
 
     /**
@@ -122,7 +156,7 @@ public class RateLimitBuckets implements SmartInitializingSingleton, DisposableB
         if (current != null) {
             lost(current, null);
         }
-        if (redis == null || System.nanoTime() - nextAttempt < 0 || !connecting.compareAndSet(false, true)) {
+        if (redis == null || !running || System.nanoTime() - nextAttempt < 0 || !connecting.compareAndSet(false, true)) {
             return null;
         }
         nextAttempt = System.nanoTime() + retryNanos;

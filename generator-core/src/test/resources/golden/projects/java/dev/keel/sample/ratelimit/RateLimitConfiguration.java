@@ -45,13 +45,20 @@ public class RateLimitConfiguration {
     }
 
     /**
+     * A bean of its own, so Spring Security's entry point can count the requests it refuses.
+     */
+    @Bean
+    public RateLimitFilter rateLimitFilter(RateLimitPolicy policy, RateLimitBuckets buckets,
+            RateLimitProperties properties, ProblemFactory problems, BeanFactory beans) {
+        return new RateLimitFilter(policy, buckets, new ClientAddresses(properties.trustedProxies()), new RateLimitMetrics(beans), problems);
+    }
+
+    /**
      * Right after Spring Security's filter chain, so the signed-in user is known.
      */
     @Bean
-    public FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitPolicy policy,
-            RateLimitBuckets buckets, RateLimitProperties properties, ProblemFactory problems,
-            BeanFactory beans, Environment environment) {
-        RateLimitFilter filter = new RateLimitFilter(policy, buckets, new ClientAddresses(properties.trustedProxies()), new RateLimitMetrics(beans), problems);
+    public FilterRegistrationBean<RateLimitFilter> rateLimitFilterRegistration(
+            RateLimitFilter filter, Environment environment) {
         FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(environment.getProperty("spring.security.filter.order", Integer.class, SECURITY_FILTER_ORDER) + 10);
         return registration;

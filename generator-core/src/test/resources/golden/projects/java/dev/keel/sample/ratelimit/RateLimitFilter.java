@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Counts each request against its budget (see {@link RateLimitPolicy}) and tells the client where it stands:
  * {@code RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset} (seconds until the budget is whole again). A request over its
  * budget is answered 429 with a {@code TOO_MANY_REQUESTS} problem and {@code Retry-After} in seconds.
- * Registered right after Spring Security's filter chain, so the signed-in user is known.
+ * Registered right after Spring Security's filter chain, so the signed-in user is known; a request
+ * the chain refuses with 401 is counted by its entry point through {@link #countRefused}.
  */
 @Generated("dev.keel")
 public class RateLimitFilter extends OncePerRequestFilter {
@@ -36,6 +37,11 @@ public class RateLimitFilter extends OncePerRequestFilter {
     public static final String RESET_HEADER = "RateLimit-Reset";
 
     public static final String RETRY_AFTER_HEADER = "Retry-After";
+
+    /**
+     * Marks a request already counted, so no dispatch of it is counted twice.
+     */
+    private static final String COUNTED = RateLimitFilter.class.getName() + ".COUNTED";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -61,13 +67,38 @@ public class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
             FilterChain chain) throws ServletException, IOException {
-        String user = signedInUser();
+        HttpServletRequest admitted = count(request, response, signedInUser());
+        if (admitted != null) {
+            chain.doFilter(admitted, response);
+        }
+    }
+
+    /**
+     * Counts a request Spring Security refused for want of a valid token against the caller's
+     * anonymous budget, so bad tokens are throttled like any anonymous call; such a request never
+     * reaches this filter, so it is counted once. False when it was over budget and the 429 (or 413)
+     * has been written instead of the refusal.
+     */
+    public boolean countRefused(HttpServletRequest request, HttpServletResponse response) throws
+            IOException {
+        return count(request, response, null) != null;
+    }
+
+    /**
+     * Takes one request from the caller's budget and says where it stands; the request to pass on,
+     * or null when the response has been written (over budget, or a body over the limit).
+     */
+    private HttpServletRequest count(HttpServletRequest request, HttpServletResponse response,
+            String user) throws IOException {
+        if (request.getAttribute(COUNTED) != null) {
+            return request;
+        }
+        request.setAttribute(COUNTED, Boolean.TRUE);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         // A browser's CORS preflight is no call of the API.
         Optional<RateLimitPolicy.Applied> applied = CorsUtils.isPreFlightRequest(request) ? Optional.empty() : policy.resolve(request.getMethod(), path, user != null);
         if (applied.isEmpty()) {
-            chain.doFilter(request, response);
-            return;
+            return request;
         }
         RateLimitPolicy.Limit limit = applied.get().limit();
         HttpServletRequest forwarded = request;
@@ -75,7 +106,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
         if (limit.key() == RateLimitPolicy.Key.IP_AND_BODY_FIELD) {
             CachedBodyRequest cached = readAhead(request, response);
             if (cached == null) {
-                return;
+                return null;
             }
             forwarded = cached;
             caller = "ip:" + addresses.of(request) + " body:" + bodyField(cached.body(), limit.bodyField());
@@ -89,10 +120,10 @@ public class RateLimitFilter extends OncePerRequestFilter {
         response.setHeader(REMAINING_HEADER, Long.toString(probe.getRemainingTokens()));
         response.setHeader(RESET_HEADER, Long.toString(seconds(probe.getNanosToWaitForReset())));
         if (probe.isConsumed()) {
-            chain.doFilter(forwarded, response);
-        } else {
-            reject(request, response, applied.get(), probe);
+            return forwarded;
         }
+        reject(request, response, applied.get(), probe);
+        return null;
     }
 
     /**
