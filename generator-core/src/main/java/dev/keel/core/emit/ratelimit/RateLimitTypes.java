@@ -30,14 +30,10 @@ final class RateLimitTypes implements LibraryTypes {
     static final ClassName BEAN_FACTORY = ClassName.get("org.springframework.beans.factory", "BeanFactory");
     static final ClassName DISPOSABLE_BEAN = ClassName.get("org.springframework.beans.factory", "DisposableBean");
     static final ClassName SMART_LIFECYCLE = ClassName.get("org.springframework.context", "SmartLifecycle");
-    static final ClassName CLASS_UTILS = ClassName.get("org.springframework.util", "ClassUtils");
-    static final ClassName ONCE_PER_REQUEST_FILTER = ClassName.get("org.springframework.web.filter", "OncePerRequestFilter");
     static final ClassName CORS_UTILS = ClassName.get("org.springframework.web.cors", "CorsUtils");
     static final ClassName PATH_PATTERN = ClassName.get("org.springframework.web.util.pattern", "PathPattern");
     static final ClassName PATH_PATTERN_PARSER = ClassName.get("org.springframework.web.util.pattern", "PathPatternParser");
     static final ClassName PATH_CONTAINER = ClassName.get("org.springframework.http.server", "PathContainer");
-    static final ClassName REDIS_CONNECTION_FACTORY =
-            ClassName.get("org.springframework.data.redis.connection", "RedisConnectionFactory");
     static final ClassName CONDITIONAL_ON_PROPERTY =
             ClassName.get("org.springframework.boot.autoconfigure.condition", "ConditionalOnProperty");
     static final ClassName FILTER_REGISTRATION_BEAN =

@@ -15,7 +15,6 @@ final class SecurityTypes implements LibraryTypes {
     static final ClassName SESSION_CREATION_POLICY =
             ClassName.get("org.springframework.security.config.http", "SessionCreationPolicy");
     static final ClassName SECURITY_FILTER_CHAIN = ClassName.get("org.springframework.security.web", "SecurityFilterChain");
-    static final ClassName OBJECT_PROVIDER = ClassName.get("org.springframework.beans.factory", "ObjectProvider");
     static final ClassName AUTHENTICATION_ENTRY_POINT =
             ClassName.get("org.springframework.security.web", "AuthenticationEntryPoint");
     static final ClassName ACCESS_DENIED_HANDLER =
