@@ -124,9 +124,10 @@ class SwaggerUiBrowserTest {
         return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Waits for the element to exist as well: Swagger UI renders an expanded operation's buttons a moment later. */
     private WebElement clickable(WebElement within, String css) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.elementToBeClickable(within.findElement(By.cssSelector(css))));
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> within.findElements(By.cssSelector(css))
+                .stream().filter(element -> element.isDisplayed() && element.isEnabled()).findFirst().orElse(null));
     }
 
     private void saveScreenshot() throws IOException {
