@@ -6,8 +6,8 @@
 # Usage: benchmarks/keel-cli-cds.sh        then   java $KEEL_CLI_FAST_OPTS -jar generator-core/target/keel-cli.jar ...
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar=generator-core/target/keel-cli.jar
-archive=generator-core/target/keel-cli.jsa
+jar="$PWD/generator-core/target/keel-cli.jar"
+archive="$PWD/generator-core/target/keel-cli.jsa"
 test -f "$jar" || { echo "Build first: mvn -B -ntp package -pl generator-core -am -DskipTests" >&2; exit 2; }
 training=$(mktemp -d)
 trap 'rm -rf "$training"' EXIT
@@ -15,6 +15,6 @@ rm -f "$archive"
 # The same flags as the runs that use the archive: CDS needs a matching garbage collector.
 java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:ArchiveClassesAtExit="$archive" -jar "$jar" generate \
   --spec sample-specs/projects/openapi.yaml --schema sample-specs/projects/schema.sql \
-  --out "$training/app" --package com.example.projects >/dev/null
+  --out "$training/app" --package com.example.projects >"$training/log" 2>&1 || { cat "$training/log" >&2; exit 1; }
 echo "Wrote $archive. Fast start:"
 echo "  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:SharedArchiveFile=$archive -jar $jar generate ..."
