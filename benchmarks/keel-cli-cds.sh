@@ -17,4 +17,4 @@ java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:ArchiveClassesAtExit="$archive
   --spec sample-specs/projects/openapi.yaml --schema sample-specs/projects/schema.sql \
   --out "$training/app" --package com.example.projects >"$training/log" 2>&1 || { cat "$training/log" >&2; exit 1; }
 echo "Wrote $archive. Fast start:"
-echo "  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:SharedArchiveFile=$archive -jar $jar generate ..."
+echo "  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -XX:SharedArchiveFile=$archive -jar $jar generate ..."
