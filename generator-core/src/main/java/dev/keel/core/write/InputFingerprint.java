@@ -93,7 +93,7 @@ public final class InputFingerprint {
     }
 
     /**
-     * Adds the code a class was loaded from: a jar by content, a class directory by its files' sizes and times, so
+     * Adds the code a class was loaded from: a jar by its entries' CRCs, a class directory by its files' sizes and times, so
      * a new build of Keel or of an extension invalidates the fingerprint even under the same version.
      */
     public InputFingerprint codeOf(Class<?> type) {

@@ -96,10 +96,6 @@ public final class RecordEmitter extends JavaEmitter<ObjectSchema> {
         return record;
     }
 
-    /**
-     * Whether some operation takes this schema as a form or multipart body, or as a deepObject query parameter,
-     * which Spring binds by field name.
-     */
     private static ParameterSpec component(Property property, JavaTypes types) {
         ParameterSpec.Builder component = ParameterSpec
                 .builder(ConstraintAnnotations.annotatedType(types, property.type()), property.javaName())

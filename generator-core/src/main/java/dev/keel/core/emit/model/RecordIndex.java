@@ -47,7 +47,10 @@ final class RecordIndex {
         return known != null && known.context == context ? known : new RecordIndex(context);
     }
 
-    /** Whether the record is bound from a form or a deep-object query rather than read as JSON. */
+    /**
+     * Whether some operation takes this schema as a form or multipart body, or as a deepObject query parameter,
+     * which Spring binds by field name.
+     */
     boolean isFormBody(String schemaName) {
         return formBodies.contains(schemaName);
     }
