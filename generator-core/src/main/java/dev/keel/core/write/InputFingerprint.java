@@ -93,8 +93,8 @@ public final class InputFingerprint {
     }
 
     /**
-     * Adds the code a class was loaded from: a jar by its entries' CRCs, a class directory by its files' sizes and times, so
-     * a new build of Keel or of an extension invalidates the fingerprint even under the same version.
+     * Adds the code a class was loaded from: a jar by its entries' CRCs, a class directory by its files' sizes and
+     * times, so a new build of Keel or of an extension invalidates the fingerprint even under the same version.
      */
     public InputFingerprint codeOf(Class<?> type) {
         CodeSource source = type.getProtectionDomain().getCodeSource();
