@@ -34,7 +34,7 @@ public record ApiModel(
     public ApiModel {
         tags = List.copyOf(tags);
         operations = List.copyOf(operations);
-        schemas = List.copyOf(schemas);
+        schemas = SchemaList.of(schemas);
         securitySchemes = List.copyOf(securitySchemes);
     }
 
@@ -52,7 +52,7 @@ public record ApiModel(
     }
 
     public Optional<SchemaDef> schema(String name) {
-        return schemas.stream().filter(s -> s.name().equals(name)).findFirst();
+        return SchemaList.find(schemas, name);
     }
 
     public List<Operation> operationsTagged(String tag) {

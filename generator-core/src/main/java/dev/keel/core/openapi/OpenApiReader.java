@@ -37,6 +37,9 @@ import java.util.regex.Pattern;
 public final class OpenApiReader {
 
     private static final Pattern SERVER_VARIABLE = Pattern.compile("\\{([^}]*)}");
+    /** A line that starts with the {@code openapi} key and a 3.0 version, in YAML or JSON. */
+    private static final Pattern DECLARES_30 = Pattern.compile("^\\s*[\"']?openapi[\"']?\\s*:\\s*[\"']?3\\.0\\.",
+            Pattern.MULTILINE);
 
     private final NamingStrategy naming;
 
@@ -112,14 +115,22 @@ public final class OpenApiReader {
     private static SwaggerParseResult parse(Path spec, String text) {
         String location = spec.toAbsolutePath().toString();
         ParseOptions options = new ParseOptions();
-        options.setResolve(false);
         options.setResolveFully(false);
+        // One parse when the declared version is guessed right from the text; a wrong guess parses again.
+        boolean looksLike30 = DECLARES_30.matcher(text).find();
+        options.setResolve(!looksLike30);
         SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(text, null, options, location);
         OpenAPI api = parsed.getOpenAPI();
-        options.setResolve(true);
-        if (api == null || api.getOpenapi() == null || !api.getOpenapi().startsWith("3.0")) {
-            return new OpenAPIV3Parser().readContents(text, null, options, location);
+        boolean is30 = api != null && api.getOpenapi() != null && api.getOpenapi().startsWith("3.0");
+        if (is30 != looksLike30) {
+            options.setResolve(!is30);
+            parsed = new OpenAPIV3Parser().readContents(text, null, options, location);
+            api = parsed.getOpenAPI();
         }
+        if (!is30) {
+            return parsed;
+        }
+        options.setResolve(true);
         List<String> messages = new ArrayList<>(parsed.getMessages() == null ? List.of() : parsed.getMessages());
         parsed.setMessages(messages);
         try {

@@ -89,7 +89,10 @@ final class SourceLocator {
         if (!composed) {
             composed = true;
             try {
-                root = new Yaml(loaderOptions()).compose(new StringReader(text));
+                root = JsonCheck.isJson(text) ? JsonNodes.compose(text) : null;
+                if (root == null) {
+                    root = new Yaml(loaderOptions()).compose(new StringReader(text));
+                }
             } catch (RuntimeException unreadable) {
                 root = null; // the syntax check has reported it; lines stay unknown
             }

@@ -25,7 +25,7 @@ public final class InputFingerprint {
 
     /** {@code $ref: other.yaml#/x}, {@code "$ref": "./a/b.json"}: the file part of a reference to another file. */
     private static final Pattern EXTERNAL_REF =
-            Pattern.compile("[\"']?\\$ref[\"']?\\s*:\\s*[\"']?([^\"'#\\s,}]+)");
+            Pattern.compile("\\$ref[\"']?\\s*:\\s*[\"']?([^\"'#\\s,}]+)"); // a literal start: a fast scan
 
     private final StringBuilder text = new StringBuilder();
     private final Set<Path> seen = new LinkedHashSet<>();
@@ -57,14 +57,17 @@ public final class InputFingerprint {
         Deque<Path> pending = new ArrayDeque<>(List.of(spec.toAbsolutePath().normalize()));
         while (!pending.isEmpty()) {
             Path next = pending.pop();
-            if (seen.contains(next)) {
+            if (!seen.add(next)) {
                 continue;
             }
-            file(next);
+            text.append("file ").append(next).append(' ');
             if (!Files.isRegularFile(next)) {
+                text.append("absent\n");
                 continue;
             }
-            Matcher ref = EXTERNAL_REF.matcher(new String(read(next), StandardCharsets.UTF_8));
+            byte[] content = read(next); // read once for both the hash and the references
+            text.append(Manifest.sha256(content)).append('\n');
+            Matcher ref = EXTERNAL_REF.matcher(new String(content, StandardCharsets.UTF_8));
             while (ref.find()) {
                 String target = ref.group(1);
                 if (!target.contains("://")) {
@@ -90,8 +93,8 @@ public final class InputFingerprint {
     }
 
     /**
-     * Adds the code a class was loaded from: a jar by content, a class directory by its files' sizes and times, so
-     * a new build of Keel or of an extension invalidates the fingerprint even under the same version.
+     * Adds the code a class was loaded from: a jar by its entries' CRCs, a class directory by its files' sizes and
+     * times, so a new build of Keel or of an extension invalidates the fingerprint even under the same version.
      */
     public InputFingerprint codeOf(Class<?> type) {
         CodeSource source = type.getProtectionDomain().getCodeSource();
@@ -103,7 +106,7 @@ public final class InputFingerprint {
         try {
             Path location = Path.of(source.getLocation().toURI());
             if (Files.isRegularFile(location)) {
-                text.append(Manifest.sha256(read(location))).append('\n');
+                text.append(JarIdentity.of(location)).append('\n');
             } else {
                 text.append(location).append('\n');
                 classDirectory(location);
@@ -126,7 +129,7 @@ public final class InputFingerprint {
         try {
             if (location.startsWith("jar:")) {
                 Path jar = Path.of(new java.net.URI(location.substring(4, location.indexOf("!/"))));
-                text.append(Manifest.sha256(read(jar))).append('\n');
+                text.append(JarIdentity.of(jar)).append('\n');
             } else {
                 Path file = Path.of(url.toURI());
                 text.append(Manifest.sha256(read(file))).append('\n');

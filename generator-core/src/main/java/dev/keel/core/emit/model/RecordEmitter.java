@@ -33,6 +33,9 @@ public final class RecordEmitter extends JavaEmitter<ObjectSchema> {
     static final ClassName JSON_INCLUDE_INCLUDE = ClassName.get(JACKSON, "JsonInclude", "Include");
     static final ClassName BIND_PARAM = ClassName.get("org.springframework.web.bind.annotation", "BindParam");
 
+    /** Built once per run, before the first record. */
+    private RecordIndex index;
+
     @Override
     protected List<ObjectSchema> inputs(EmitContext context) {
         return context.api().schemas().stream()
@@ -48,7 +51,8 @@ public final class RecordEmitter extends JavaEmitter<ObjectSchema> {
 
     @Override
     protected TypeSpec.Builder write(ObjectSchema schema, EmitContext context) {
-        boolean formBody = isFormBody(schema, context);
+        index = RecordIndex.of(context, index);
+        boolean formBody = index.isFormBody(schema.name());
         JavaTypes types = formBody ? new JavaTypes(context).forFormFields() : new JavaTypes(context);
         ClassName recordClass = ClassName.get(context.modelPackage(), schema.javaName());
         TypeSpec.Builder record = TypeSpec.recordBuilder(recordClass).addModifiers(Modifier.PUBLIC);
@@ -59,7 +63,7 @@ public final class RecordEmitter extends JavaEmitter<ObjectSchema> {
         if (!schema.properties().isEmpty()) {
             record.addAnnotation(propertyOrder(schema));
         }
-        UnionMembership membership = new UnionMembership(schema, context);
+        UnionMembership membership = new UnionMembership(schema, index.unionsOf(schema.name()));
         for (var union : membership.unions()) {
             record.addSuperinterface(context.schemaClass(union.name()));
         }
@@ -90,18 +94,6 @@ public final class RecordEmitter extends JavaEmitter<ObjectSchema> {
         }
         new RecordBuilderWriter(schema, recordClass, types, context).addTo(record);
         return record;
-    }
-
-    /**
-     * Whether some operation takes this schema as a form or multipart body, or as a deepObject query parameter,
-     * which Spring binds by field name.
-     */
-    private static boolean isFormBody(ObjectSchema schema, EmitContext context) {
-        TypeRef self = new TypeRef.Named(schema.name());
-        return context.api().operations().stream()
-                .anyMatch(operation -> operation.requestBody().filter(body -> body.isForm() && body.type().equals(self))
-                        .isPresent()
-                        || operation.parameters().stream().anyMatch(p -> p.deepObject() && p.type().equals(self)));
     }
 
     private static ParameterSpec component(Property property, JavaTypes types) {

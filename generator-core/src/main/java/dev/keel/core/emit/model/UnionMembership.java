@@ -1,6 +1,5 @@
 package dev.keel.core.emit.model;
 
-import dev.keel.core.emit.EmitContext;
 import dev.keel.core.model.ObjectSchema;
 import dev.keel.core.model.Property;
 import dev.keel.core.model.TypeRef;
@@ -15,13 +14,10 @@ final class UnionMembership {
     private final List<UnionSchema> unions;
     private final ObjectSchema schema;
 
-    UnionMembership(ObjectSchema schema, EmitContext context) {
+    /** {@code unions}: those listing {@code schema} as a variant, in the contract's order. */
+    UnionMembership(ObjectSchema schema, List<UnionSchema> unions) {
         this.schema = schema;
-        this.unions = context.api().schemas().stream()
-                .filter(UnionSchema.class::isInstance)
-                .map(UnionSchema.class::cast)
-                .filter(union -> union.variants().stream().anyMatch(v -> v.schemaName().equals(schema.name())))
-                .toList();
+        this.unions = unions;
     }
 
     List<UnionSchema> unions() {
