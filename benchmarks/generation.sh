@@ -6,13 +6,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
-peer_dir=target/bench/peer
+peer_dir="$PWD/target/bench/peer"
 peer_jar="$peer_dir/openapi-generator-cli-7.25.0.jar"
 if [[ ! -f "$peer_jar" ]]; then
   mvn -B -ntp -q dependency:copy -Dartifact=org.openapitools:openapi-generator-cli:7.25.0 -DoutputDirectory="$peer_dir"
 fi
 test -f generator-core/target/keel-cli.jar || { echo "Build first: mvn -B -ntp install -DskipTests" >&2; exit 2; }
 java -cp generator-core/target/test-classes dev.keel.core.bench.GenerationBenchmark \
-  --keel "java ${KEEL_CLI_JAVA_OPTS:-} -jar generator-core/target/keel-cli.jar" \
+  --keel "java ${KEEL_CLI_JAVA_OPTS:-} -jar $PWD/generator-core/target/keel-cli.jar" \
   --peer-jar "$peer_jar" --corpus ../shared/corpus --runs "$runs" \
   --synthetic 25,250,625,1250 --work target/bench/generation --report target/bench/generation.md
