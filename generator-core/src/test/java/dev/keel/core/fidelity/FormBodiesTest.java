@@ -5,26 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.google.testing.compile.Compilation;
-import com.google.testing.compile.CompilationSubject;
-import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
-import dev.keel.core.Keel;
-import dev.keel.core.config.KeelConfig;
-import dev.keel.core.diag.Diagnostics;
-import dev.keel.core.emit.EmitContext;
-import dev.keel.core.model.ApiModel;
-import dev.keel.core.openapi.OpenApiReader;
-import java.io.InputStream;
 import java.lang.reflect.Proxy;
-import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
@@ -40,35 +24,14 @@ import org.springframework.web.multipart.MultipartFile;
  */
 class FormBodiesTest {
 
-    private static final String BASE = "dev.keel.fidelity.forms";
+    private static final String BASE = FidelityApp.BASE;
     private static URLClassLoader loader;
 
     private final AtomicReference<Object[]> received = new AtomicReference<>();
 
     @BeforeAll
     static void compile() throws Exception {
-        Path spec = Path.of("src/test/resources/fidelity/openapi.yaml");
-        Diagnostics diagnostics = new Diagnostics();
-        ApiModel api = new OpenApiReader().read(spec, diagnostics);
-        diagnostics.throwIfErrors("read contract");
-        KeelConfig config = new KeelConfig(spec, List.of(), BASE, Path.of("unused"), Optional.empty());
-        List<JavaFileObject> sources = Keel.emit(new EmitContext(api, config)).stream()
-                .filter(file -> file.relativePath().endsWith(".java"))
-                .map(file -> JavaFileObjects.forSourceString(file.relativePath().substring("java/".length())
-                        .replace('/', '.').replaceAll("\\.java$", ""), file.contentAsString()))
-                .toList();
-        Compilation compilation = Compiler.javac().withOptions("-parameters", "-Xlint:none").compile(sources);
-        CompilationSubject.assertThat(compilation).succeeded();
-        Path classes = Files.createTempDirectory("keel-fidelity-classes");
-        for (JavaFileObject file : compilation.generatedFiles()) {
-            String name = file.getName();
-            Path target = classes.resolve(name.substring(name.indexOf("CLASS_OUTPUT/") + "CLASS_OUTPUT/".length()));
-            Files.createDirectories(target.getParent());
-            try (InputStream in = file.openInputStream()) {
-                Files.write(target, in.readAllBytes());
-            }
-        }
-        loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, FormBodiesTest.class.getClassLoader());
+        loader = FidelityApp.loader();
     }
 
     /** The tag's controller over a handler that keeps the arguments it is called with. */
