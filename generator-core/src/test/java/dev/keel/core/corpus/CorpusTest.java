@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CorpusTest {
 
-    private static final Path CORPUS = Path.of(System.getProperty("keel.corpus.dir", "../../shared/corpus"));
+    private static final Path CORPUS = CorpusLocation.orDefault();
     private static final Path JDK25 = Path.of(System.getProperty("keel.jdk25.home",
             "/usr/lib/jvm/temurin-25-jdk-amd64"));
     private static final Path REPORT = Path.of("target/corpus-report.md");

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CorpusSmokeTest {
 
     static Path corpus() {
-        return Path.of(System.getProperty("keel.corpus.dir", "../../shared/corpus"));
+        return dev.keel.core.corpus.CorpusLocation.orDefault();
     }
 
     static Stream<Path> contracts() throws IOException {
