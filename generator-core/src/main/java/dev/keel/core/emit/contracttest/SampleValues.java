@@ -7,6 +7,7 @@ import dev.keel.core.model.ObjectSchema;
 import dev.keel.core.model.Property;
 import dev.keel.core.model.SchemaDef;
 import dev.keel.core.model.TypeRef;
+import dev.keel.core.model.UnionSchema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -65,8 +66,33 @@ final class SampleValues {
             return enumSchema.constants().stream().findFirst()
                     .map(constant -> enumSchema.integer() ? constant.value() : Json.quote(constant.value()));
         }
+        if (schema instanceof UnionSchema union) {
+            return union.variants().stream()
+                    .map(variant -> validVariant(union, variant, depth))
+                    .flatMap(Optional::stream)
+                    .findFirst();
+        }
         ObjectSchema object = (ObjectSchema) schema;
         return validObject(object, depth, null);
+    }
+
+    /**
+     * A valid object of one variant of {@code union}: with a discriminator, carrying the value naming the variant
+     * (its first mapping, else its schema name); without one, just its required properties, which tell it apart.
+     */
+    Optional<String> validVariant(UnionSchema union, UnionSchema.Variant variant, int depth) {
+        return api.schema(variant.schemaName())
+                .filter(ObjectSchema.class::isInstance)
+                .map(ObjectSchema.class::cast)
+                .flatMap(object -> union.discriminator().isPresent()
+                        ? validObject(object, depth, union.discriminator().get(),
+                                Json.quote(discriminatorValue(variant)))
+                        : validObject(object, depth, null));
+    }
+
+    /** The discriminator value naming {@code variant}: its first mapping, else its schema name. */
+    static String discriminatorValue(UnionSchema.Variant variant) {
+        return variant.discriminatorValues().isEmpty() ? variant.schemaName() : variant.discriminatorValues().get(0);
     }
 
     /**
@@ -84,6 +110,35 @@ final class SampleValues {
                 return Optional.empty();
             }
             members.add(Json.quote(property.name()) + ":" + value.get());
+        }
+        return Optional.of(members.toString());
+    }
+
+    /**
+     * The required and the defaulted writable properties of {@code object}, each valid, with {@code property} set to
+     * {@code value} (a JSON value) whether required or not: a variant of a union, named by its discriminator. The
+     * defaulted ones are spelled out, as the record writes them.
+     */
+    Optional<String> validObject(ObjectSchema object, int depth, String property, String value) {
+        StringJoiner members = new StringJoiner(",", "{", "}");
+        boolean set = false;
+        for (Property member : object.properties()) {
+            if (member.name().equals(property)) {
+                members.add(Json.quote(property) + ":" + value);
+                set = true;
+                continue;
+            }
+            if (!(member.required() || member.defaultValue().isPresent()) || member.readOnly()) {
+                continue;
+            }
+            Optional<String> valid = valid(member.type(), member.constraints(), member.defaultValue(), depth + 1);
+            if (valid.isEmpty()) {
+                return Optional.empty();
+            }
+            members.add(Json.quote(member.name()) + ":" + valid.get());
+        }
+        if (!set) {
+            members.add(Json.quote(property) + ":" + value);
         }
         return Optional.of(members.toString());
     }
