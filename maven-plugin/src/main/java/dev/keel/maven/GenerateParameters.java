@@ -1,6 +1,5 @@
 package dev.keel.maven;
 
-import dev.keel.core.config.DeploymentConfig;
 import dev.keel.core.config.KeelConfig;
 import dev.keel.core.config.LiveDatabase;
 import dev.keel.core.diag.Diagnostics;
@@ -19,9 +18,6 @@ import javax.lang.model.SourceVersion;
  * @param jdbcUrl a live database to read the tables from instead of {@code schema}; null when the pom sets none
  * @param jdbcUser null when the pom sets none
  * @param jdbcPassword null when the pom sets none
- * @param deployDirectory where the deployment files go; null writes none
- * @param projectDirectory the project root, the Docker build context
- * @param jarFileName the executable jar the build makes
  */
 record GenerateParameters(
         File spec,
@@ -33,10 +29,7 @@ record GenerateParameters(
         boolean allowDestructiveMigrations,
         String jdbcUrl,
         String jdbcUser,
-        String jdbcPassword,
-        File deployDirectory,
-        File projectDirectory,
-        String jarFileName) {
+        String jdbcPassword) {
 
     static final String STAGE = "check plugin parameters";
 
@@ -45,14 +38,6 @@ record GenerateParameters(
             File migrationDirectory, boolean allowDestructiveMigrations) {
         this(spec, schema, basePackage, outputDirectory, templateDirectory, migrationDirectory,
                 allowDestructiveMigrations, null, null, null);
-    }
-
-    /** Parameters of a run that writes no deployment files. */
-    GenerateParameters(File spec, List<File> schema, String basePackage, File outputDirectory, File templateDirectory,
-            File migrationDirectory, boolean allowDestructiveMigrations, String jdbcUrl, String jdbcUser,
-            String jdbcPassword) {
-        this(spec, schema, basePackage, outputDirectory, templateDirectory, migrationDirectory,
-                allowDestructiveMigrations, jdbcUrl, jdbcUser, jdbcPassword, null, null, null);
     }
 
     /**
@@ -83,16 +68,7 @@ record GenerateParameters(
                 Optional.ofNullable(templateDirectory).map(File::toPath),
                 Optional.ofNullable(migrationDirectory).map(File::toPath),
                 allowDestructiveMigrations,
-                database,
-                deployment());
-    }
-
-    private Optional<DeploymentConfig> deployment() {
-        if (deployDirectory == null) {
-            return Optional.empty();
-        }
-        File project = projectDirectory == null ? new File(".") : projectDirectory;
-        return Optional.of(new DeploymentConfig(deployDirectory.toPath(), project.toPath(), jarFileName));
+                database);
     }
 
     private Optional<LiveDatabase> liveDatabase(List<File> schemaFiles, Diagnostics diagnostics) {
