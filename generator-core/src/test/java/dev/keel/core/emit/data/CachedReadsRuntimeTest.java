@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.lang.reflect.Proxy;
 import java.net.ServerSocket;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -18,7 +17,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultExecuteListenerProvider;
@@ -63,16 +61,8 @@ class CachedReadsRuntimeTest {
         redis.start();
         app = GeneratedDataApp.sample();
         loader = app.loader(CachedReadsRuntimeTest.class.getClassLoader());
-        Class<?> ownerResolver = loader.loadClass(app.support("OwnerResolver"));
-        Object owner = Proxy.newProxyInstance(loader, new Class<?>[] {ownerResolver},
-                (proxy, method, arguments) -> method.getName().endsWith("Owner") ? OWNER.get()
-                        : method.invoke(OWNER, arguments));
-        ExecuteListener counter = new ExecuteListener() {
-            @Override
-            public void executeStart(ExecuteContext execution) {
-                STATEMENTS.incrementAndGet();
-            }
-        };
+        Object owner = GeneratedDataApp.ownerResolver(loader, app.support("OwnerResolver"), OWNER);
+        ExecuteListener counter = GeneratedDataApp.countingStatements(STATEMENTS);
         meters = new SimpleMeterRegistry();
         Class<?> main = loader.loadClass(app.basePackage + ".ProjectsApiApplication");
         SpringApplication application = new SpringApplication(new DefaultResourceLoader(loader), main);

@@ -13,7 +13,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -51,12 +50,7 @@ class CursorDataRuntimeTest {
         app = GeneratedDataApp.generate(Path.of("src/test/resources/data/events.yaml"), List.of(ddl),
                 PACKAGE, List.of());
         loader = app.loader(CursorDataRuntimeTest.class.getClassLoader());
-        ExecuteListener counter = new ExecuteListener() {
-            @Override
-            public void executeStart(ExecuteContext execution) {
-                STATEMENTS.incrementAndGet();
-            }
-        };
+        ExecuteListener counter = GeneratedDataApp.countingStatements(STATEMENTS);
         SpringApplication application = new SpringApplication(new DefaultResourceLoader(loader),
                 loader.loadClass(PACKAGE + ".EventsApiApplication"));
         application.addInitializers(initialized -> ((GenericApplicationContext) initialized).registerBean(

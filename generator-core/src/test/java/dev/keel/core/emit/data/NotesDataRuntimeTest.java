@@ -18,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -58,12 +57,7 @@ class NotesDataRuntimeTest {
         app = GeneratedDataApp.generate(Path.of("src/test/resources/data/notes.yaml"),
                 List.of(Path.of("src/test/resources/data/notes.sql")), PACKAGE, userSources());
         loader = app.loader(NotesDataRuntimeTest.class.getClassLoader());
-        ExecuteListener counter = new ExecuteListener() {
-            @Override
-            public void executeStart(ExecuteContext execution) {
-                STATEMENTS.incrementAndGet();
-            }
-        };
+        ExecuteListener counter = GeneratedDataApp.countingStatements(STATEMENTS);
         context = run(beans -> beans.registerBean("statementCounter", DefaultExecuteListenerProvider.class,
                 () -> new DefaultExecuteListenerProvider(counter)));
         sql = context.getBean(DSLContext.class);

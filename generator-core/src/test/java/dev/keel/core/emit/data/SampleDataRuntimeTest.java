@@ -3,7 +3,6 @@ package dev.keel.core.emit.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultExecuteListenerProvider;
@@ -61,16 +59,8 @@ class SampleDataRuntimeTest {
     static void boot() throws Exception {
         app = GeneratedDataApp.sample();
         loader = app.loader(SampleDataRuntimeTest.class.getClassLoader());
-        Class<?> ownerResolver = loader.loadClass(app.support("OwnerResolver"));
-        Object owner = Proxy.newProxyInstance(loader, new Class<?>[] {ownerResolver},
-                (proxy, method, arguments) -> method.getName().endsWith("Owner") ? OWNER.get()
-                        : method.invoke(OWNER, arguments));
-        ExecuteListener counter = new ExecuteListener() {
-            @Override
-            public void executeStart(ExecuteContext execution) {
-                STATEMENTS.incrementAndGet();
-            }
-        };
+        Object owner = GeneratedDataApp.ownerResolver(loader, app.support("OwnerResolver"), OWNER);
+        ExecuteListener counter = GeneratedDataApp.countingStatements(STATEMENTS);
         context = run(owner, new DefaultExecuteListenerProvider(counter));
         sql = context.getBean(DSLContext.class);
         createSchema(context.getBean(DataSource.class));
