@@ -34,6 +34,7 @@ public interface LibraryTypes {
     ClassName JSON_MAPPER = ClassName.get("tools.jackson.databind.json", "JsonMapper");
     ClassName AUTO_CONFIGURATION = ClassName.get("org.springframework.boot.autoconfigure", "AutoConfiguration");
     ClassName CLASS_UTILS = ClassName.get("org.springframework.util", "ClassUtils");
+    ClassName CONDITIONAL_ON_PROPERTY = ClassName.get("org.springframework.boot.autoconfigure.condition", "ConditionalOnProperty");
     ClassName CONDITIONAL_ON_MISSING_BEAN = ClassName.get("org.springframework.boot.autoconfigure.condition", "ConditionalOnMissingBean");
     ClassName MAP_PROPERTY_SOURCE = ClassName.get("org.springframework.core.env", "MapPropertySource");
     ClassName ONCE_PER_REQUEST_FILTER = ClassName.get("org.springframework.web.filter", "OncePerRequestFilter");

@@ -1,13 +1,18 @@
 package dev.keel.core.emit.ratelimit;
 
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.ABSTRACT_REDIS_CLIENT;
+import static dev.keel.core.emit.ratelimit.RateLimitTypes.BUCKET;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.BUCKET4J_LETTUCE;
+import static dev.keel.core.emit.ratelimit.RateLimitTypes.BUCKET_PROXY;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.BYTE_ARRAY_CODEC;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.CONSUMPTION_PROBE;
+import static dev.keel.core.emit.ratelimit.RateLimitTypes.DELAY_PARAMETERS;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.DISPOSABLE_BEAN;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.EXPIRATION_AFTER_WRITE;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.LETTUCE_CONNECTION_FACTORY;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.OBJECT_PROVIDER;
+import static dev.keel.core.emit.ratelimit.RateLimitTypes.OPTIMIZATION;
+import static dev.keel.core.emit.ratelimit.RateLimitTypes.OPTIMIZATIONS;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.PROXY_MANAGER;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.REDIS_CLIENT;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.REDIS_CLUSTER_CLIENT;
@@ -62,11 +67,14 @@ final class RateLimitBucketsEmitter extends RateLimitTypeEmitter {
                 .addSuperinterface(DISPOSABLE_BEAN)
                 .addJavadoc("""
                         Every budget, kept in Redis through Bucket4j's Lettuce proxy manager so that all instances of
-                        the application share it. While Redis cannot be reached each instance counts in its own memory
-                        ({@link $T}): no request fails for it, the outage is logged when it starts and then at most once
-                        a minute, and Redis is tried again every {@code $L.redis.retry-interval}. Stopping the context
-                        closes the connection and starting it again connects at once, before the next request.
-                        """, rateLimitClass(context, LOCAL_BUCKETS), RateLimitPropertiesEmitter.PREFIX)
+                        the application share it. A budget large enough is counted in each instance and told to Redis
+                        in batches ({@code $L.redis.local-share}), so that a busy budget costs Redis a round trip every
+                        so many requests rather than two per request. While Redis cannot be reached each instance
+                        counts in its own memory: no request fails for it, the outage is logged when it starts and
+                        then at most once a minute, and Redis is tried again every {@code $L.redis.retry-interval}.
+                        Stopping the context closes the connection and starting it again connects at once, before the
+                        next request.
+                        """, RateLimitPropertiesEmitter.PREFIX, RateLimitPropertiesEmitter.PREFIX)
                 .addFields(fields(self, context, shared))
                 .addMethod(constructor(self, properties))
                 .addMethod(start())
@@ -84,9 +92,10 @@ final class RateLimitBucketsEmitter extends RateLimitTypeEmitter {
                         .addStatement("return PHASE")
                         .build())
                 .addMethod(consume(context, shared))
+                .addMethod(remote(context))
                 .addMethod(sharedBuckets(shared))
                 .addMethod(connect(shared))
-                .addMethod(open(shared))
+                .addMethod(open(shared, rateLimitClass(context, BUCKET_TABLE)))
                 .addMethod(lost(shared))
                 .addMethod(unreachable())
                 .addMethod(connectorThread())
@@ -103,13 +112,14 @@ final class RateLimitBucketsEmitter extends RateLimitTypeEmitter {
                         .addJavadoc("A connection to Redis and the budgets kept through it.\n")
                         .recordConstructor(MethodSpec.constructorBuilder()
                                 .addParameter(ParameterizedTypeName.get(STATEFUL_CONNECTION, BYTES, BYTES), "connection")
-                                .addParameter(ParameterizedTypeName.get(PROXY_MANAGER, BYTES), "buckets")
+                                .addParameter(ParameterizedTypeName.get(PROXY_MANAGER, BYTES), "manager")
+                                .addParameter(rateLimitClass(context, BUCKET_TABLE), "buckets")
                                 .build())
                         .build());
     }
 
     private static List<FieldSpec> fields(ClassName self, EmitContext context, ClassName shared) {
-        ClassName local = rateLimitClass(context, LOCAL_BUCKETS);
+        ClassName local = rateLimitClass(context, BUCKET_TABLE);
         return List.of(
                 logger(self),
                 constant(String.class, "KEY_PREFIX", "$S", "keel:rate-limit:"),
@@ -125,6 +135,8 @@ final class RateLimitBucketsEmitter extends RateLimitTypeEmitter {
                 field(local, "local", "new $T()", local),
                 field(LETTUCE_CONNECTION_FACTORY, "redis", null, null),
                 field(ClassName.get(Duration.class), "timeout", null, null),
+                field(TypeName.DOUBLE, "localShare", null, null),
+                field(ClassName.get(Duration.class), "syncInterval", null, null),
                 field(TypeName.LONG, "retryNanos", null, null),
                 field(ClassName.get(ExecutorService.class), "connector", null, null),
                 field(ParameterizedTypeName.get(ClassName.get(AtomicReference.class), shared), "shared", "new $T<>()",
@@ -216,7 +228,14 @@ final class RateLimitBucketsEmitter extends RateLimitTypeEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(properties.nestedClass("Redis"), "settings")
                 .addParameter(ParameterizedTypeName.get(OBJECT_PROVIDER, REDIS_CONNECTION_FACTORY), "factories")
+                .beginControlFlow("if (!(settings.localShare() >= 0 && settings.localShare() < 1))")
+                .addStatement("throw new $T($S + settings.localShare())", IllegalStateException.class,
+                        RateLimitPropertiesEmitter.PREFIX + ".redis.local-share must be at least 0 and less than 1, "
+                                + "not ")
+                .endControlFlow()
                 .addStatement("this.timeout = settings.timeout()")
+                .addStatement("this.localShare = settings.localShare()")
+                .addStatement("this.syncInterval = settings.syncInterval()")
                 .addStatement("this.retryNanos = settings.retryInterval().toNanos()")
                 .addStatement("$T factory = settings.enabled() ? factories.getIfAvailable() : null",
                         REDIS_CONNECTION_FACTORY)
@@ -245,14 +264,37 @@ final class RateLimitBucketsEmitter extends RateLimitTypeEmitter {
                 .addStatement("$T current = sharedBuckets()", shared)
                 .beginControlFlow("if (current != null)")
                 .beginControlFlow("try")
-                .addStatement("byte[] name = (KEY_PREFIX + key).getBytes($T.UTF_8)", StandardCharsets.class)
-                .addStatement("return current.buckets().builder().build(name, limit::configuration)"
+                .addStatement("return current.buckets().bucket(key, limit, () -> remote(current.manager(), key, limit))"
                         + ".tryConsumeAndReturnRemaining(1)")
                 .nextControlFlow("catch ($T e)", RuntimeException.class)
                 .addStatement("lost(current, e)")
                 .endControlFlow()
                 .endControlFlow()
-                .addStatement("return local.consume(key, limit)")
+                .addStatement("return local.bucket(key, limit, () -> $T.builder().addLimit(limit.bandwidth()).build())"
+                        + ".tryConsumeAndReturnRemaining(1)", BUCKET)
+                .build();
+    }
+
+    private static MethodSpec remote(EmitContext context) {
+        return MethodSpec.methodBuilder("remote")
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc("""
+                        The handle of the budget {@code key} in Redis. When {@code localShare} of its capacity is a
+                        request or more, this instance counts up to that many requests, for up to {@code syncInterval},
+                        before it tells Redis; otherwise every request is counted in Redis. Either way concurrent
+                        requests of one budget share a round trip.
+                        """)
+                .returns(BUCKET_PROXY)
+                .addParameter(ParameterizedTypeName.get(PROXY_MANAGER, BYTES), "manager")
+                .addParameter(String.class, "key")
+                .addParameter(limit(context), "limit")
+                .addStatement("byte[] name = (KEY_PREFIX + key).getBytes($T.UTF_8)", StandardCharsets.class)
+                .addStatement("long unsynchronized = (long) (limit.capacity() * localShare)")
+                .addStatement("$T optimization = unsynchronized >= 1 ? $T.delaying(new $T(unsynchronized, "
+                        + "syncInterval)) : $T.batching()", OPTIMIZATION, OPTIMIZATIONS, DELAY_PARAMETERS,
+                        OPTIMIZATIONS)
+                .addStatement("return manager.builder().withOptimization(optimization).build(name, "
+                        + "limit::configuration)")
                 .build();
     }
 
@@ -314,7 +356,7 @@ final class RateLimitBucketsEmitter extends RateLimitTypeEmitter {
                 .build();
     }
 
-    private static MethodSpec open(ClassName shared) {
+    private static MethodSpec open(ClassName shared, ClassName table) {
         return MethodSpec.methodBuilder("open")
                 .addModifiers(Modifier.PRIVATE)
                 .addJavadoc("A connection of its own, with byte keys and values as Bucket4j keeps them.\n")
@@ -327,14 +369,14 @@ final class RateLimitBucketsEmitter extends RateLimitTypeEmitter {
                         ParameterizedTypeName.get(STATEFUL_CLUSTER_CONNECTION, BYTES, BYTES), BYTE_ARRAY_CODEC)
                 .addStatement("connection.setTimeout(timeout)")
                 .addStatement("return new $T(connection, $T.casBasedBuilder(connection).requestTimeout(timeout)"
-                        + ".expirationAfterWrite(expiration).build())", shared, BUCKET4J_LETTUCE)
+                        + ".expirationAfterWrite(expiration).build(), new $T())", shared, BUCKET4J_LETTUCE, table)
                 .endControlFlow()
                 .addStatement("$T connection = (($T) client).connect($T.INSTANCE)",
                         ParameterizedTypeName.get(STATEFUL_REDIS_CONNECTION, BYTES, BYTES), REDIS_CLIENT,
                         BYTE_ARRAY_CODEC)
                 .addStatement("connection.setTimeout(timeout)")
                 .addStatement("return new $T(connection, $T.casBasedBuilder(connection).requestTimeout(timeout)"
-                        + ".expirationAfterWrite(expiration).build())", shared, BUCKET4J_LETTUCE)
+                        + ".expirationAfterWrite(expiration).build(), new $T())", shared, BUCKET4J_LETTUCE, table)
                 .build();
     }
 

@@ -34,7 +34,7 @@ public final class RateLimitEmitters {
                 new RateLimitPropertiesEmitter(),
                 new RateLimitPolicyEmitter(),
                 new ClientAddressesEmitter(),
-                new LocalBucketsEmitter(),
+                new BucketTableEmitter(),
                 new RateLimitBucketsEmitter(),
                 new RateLimitMetricsEmitter(),
                 new CachedBodyRequestEmitter(),

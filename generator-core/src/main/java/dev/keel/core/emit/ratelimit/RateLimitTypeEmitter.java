@@ -18,7 +18,7 @@ abstract class RateLimitTypeEmitter extends JavaEmitter<EmitContext> {
     static final String PROPERTIES = "RateLimitProperties";
     static final String POLICY = "RateLimitPolicy";
     static final String CLIENT_ADDRESSES = "ClientAddresses";
-    static final String LOCAL_BUCKETS = "LocalBuckets";
+    static final String BUCKET_TABLE = "BucketTable";
     static final String BUCKETS = "RateLimitBuckets";
     static final String METRICS = "RateLimitMetrics";
     static final String CACHED_BODY_REQUEST = "CachedBodyRequest";

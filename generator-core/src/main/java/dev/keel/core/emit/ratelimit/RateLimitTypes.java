@@ -14,6 +14,13 @@ final class RateLimitTypes implements LibraryTypes {
     static final ClassName PROXY_MANAGER = ClassName.get("io.github.bucket4j.distributed.proxy", "ProxyManager");
     static final ClassName EXPIRATION_AFTER_WRITE =
             ClassName.get("io.github.bucket4j.distributed", "ExpirationAfterWriteStrategy");
+    static final ClassName BUCKET_PROXY = ClassName.get("io.github.bucket4j.distributed", "BucketProxy");
+    static final ClassName OPTIMIZATION =
+            ClassName.get("io.github.bucket4j.distributed.proxy.optimization", "Optimization");
+    static final ClassName OPTIMIZATIONS =
+            ClassName.get("io.github.bucket4j.distributed.proxy.optimization", "Optimizations");
+    static final ClassName DELAY_PARAMETERS =
+            ClassName.get("io.github.bucket4j.distributed.proxy.optimization", "DelayParameters");
     static final ClassName BUCKET4J_LETTUCE = ClassName.get("io.github.bucket4j.redis.lettuce", "Bucket4jLettuce");
 
     // Lettuce 7
@@ -34,8 +41,6 @@ final class RateLimitTypes implements LibraryTypes {
     static final ClassName PATH_PATTERN = ClassName.get("org.springframework.web.util.pattern", "PathPattern");
     static final ClassName PATH_PATTERN_PARSER = ClassName.get("org.springframework.web.util.pattern", "PathPatternParser");
     static final ClassName PATH_CONTAINER = ClassName.get("org.springframework.http.server", "PathContainer");
-    static final ClassName CONDITIONAL_ON_PROPERTY =
-            ClassName.get("org.springframework.boot.autoconfigure.condition", "ConditionalOnProperty");
     static final ClassName FILTER_REGISTRATION_BEAN =
             ClassName.get("org.springframework.boot.web.servlet", "FilterRegistrationBean");
 

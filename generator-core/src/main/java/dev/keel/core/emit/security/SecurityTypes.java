@@ -68,6 +68,8 @@ final class SecurityTypes implements LibraryTypes {
     static final ClassName RSA_KEY_CONVERTERS = ClassName.get("org.springframework.security.converter", "RsaKeyConverters");
 
     // Spring Security 7.1: passwords
+    static final ClassName SECURITY_OBSERVATION_SETTINGS =
+            ClassName.get("org.springframework.security.config.observation", "SecurityObservationSettings");
     static final ClassName PASSWORD_ENCODER =
             ClassName.get("org.springframework.security.crypto.password", "PasswordEncoder");
     static final ClassName ARGON2_PASSWORD_ENCODER =

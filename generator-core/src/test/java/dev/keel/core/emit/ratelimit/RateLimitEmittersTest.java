@@ -70,7 +70,7 @@ class RateLimitEmittersTest {
 
         assertThat(files).filteredOn(file -> file.relativePath().contains("/ratelimit/"))
                 .extracting(file -> file.relativePath().substring(file.relativePath().lastIndexOf('/') + 1))
-                .containsExactlyInAnyOrder("CachedBodyRequest.java", "ClientAddresses.java", "LocalBuckets.java",
+                .containsExactlyInAnyOrder("CachedBodyRequest.java", "ClientAddresses.java", "BucketTable.java",
                         "RateLimitBuckets.java", "RateLimitConfiguration.java", "RateLimitFilter.java",
                         "RateLimitMetrics.java", "RateLimitPolicy.java", "RateLimitProperties.java");
         String policy = source(files, "RateLimitPolicy.java");

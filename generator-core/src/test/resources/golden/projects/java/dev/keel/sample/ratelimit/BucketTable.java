@@ -2,19 +2,19 @@
 package dev.keel.sample.ratelimit;
 
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import jakarta.annotation.Generated;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
- * Budgets kept in this instance's memory: counted while Redis cannot be reached or is turned off.
- * A budget left unused for a whole period is full again, so it is dropped rather than kept.
+ * Buckets by budget name. A budget left unused for a whole period is full again, so its bucket is
+ * dropped rather than kept.
  */
 @Generated("dev.keel")
-public final class LocalBuckets {
+public final class BucketTable {
     private static final long SWEEP_INTERVAL_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final Map<String, Entry> buckets = new ConcurrentHashMap<>();
@@ -22,14 +22,15 @@ public final class LocalBuckets {
     private final AtomicLong nextSweep = new AtomicLong(System.nanoTime() + SWEEP_INTERVAL_NANOS);
 
     /**
-     * Takes one request from the budget named {@code key}.
+     * The bucket of the budget {@code key}, made by {@code factory} when there is none.
      */
-    public ConsumptionProbe consume(String key, RateLimitPolicy.Limit limit) {
+    public Bucket bucket(String key, RateLimitPolicy.Limit limit,
+            Supplier<? extends Bucket> factory) {
         long now = System.nanoTime();
         sweep(now);
-        Entry entry = buckets.computeIfAbsent(key, unused -> new Entry(Bucket.builder().addLimit(limit.bandwidth()).build(), limit.period().toNanos()));
+        Entry entry = buckets.computeIfAbsent(key, unused -> new Entry(factory.get(), limit.period().toNanos()));
         entry.lastUsed = now;
-        return entry.bucket.tryConsumeAndReturnRemaining(1);
+        return entry.bucket;
     }
 
     /**

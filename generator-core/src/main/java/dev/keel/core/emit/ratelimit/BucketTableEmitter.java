@@ -1,26 +1,30 @@
 package dev.keel.core.emit.ratelimit;
 
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.BUCKET;
-import static dev.keel.core.emit.ratelimit.RateLimitTypes.CONSUMPTION_PROBE;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.keel.core.emit.EmitContext;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import javax.lang.model.element.Modifier;
 
-/** Writes {@code LocalBuckets}: budgets in one instance's memory, for when Redis cannot be reached or is off. */
-final class LocalBucketsEmitter extends RateLimitTypeEmitter {
+/**
+ * Writes {@code BucketTable}: buckets by budget name, those counted in this instance's memory while Redis cannot be
+ * reached and the handles of those kept in Redis, whose local count must outlive a request.
+ */
+final class BucketTableEmitter extends RateLimitTypeEmitter {
 
     @Override
     String simpleName() {
-        return LOCAL_BUCKETS;
+        return BUCKET_TABLE;
     }
 
     @Override
@@ -29,8 +33,8 @@ final class LocalBucketsEmitter extends RateLimitTypeEmitter {
         return TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("""
-                        Budgets kept in this instance's memory: counted while Redis cannot be reached or is turned off.
-                        A budget left unused for a whole period is full again, so it is dropped rather than kept.
+                        Buckets by budget name. A budget left unused for a whole period is full again, so its bucket is
+                        dropped rather than kept.
                         """)
                 .addField(FieldSpec.builder(long.class, "SWEEP_INTERVAL_NANOS", Modifier.PRIVATE, Modifier.STATIC,
                                 Modifier.FINAL)
@@ -43,19 +47,20 @@ final class LocalBucketsEmitter extends RateLimitTypeEmitter {
                 .addField(FieldSpec.builder(AtomicLong.class, "nextSweep", Modifier.PRIVATE, Modifier.FINAL)
                         .initializer("new $T(System.nanoTime() + SWEEP_INTERVAL_NANOS)", AtomicLong.class)
                         .build())
-                .addMethod(MethodSpec.methodBuilder("consume")
+                .addMethod(MethodSpec.methodBuilder("bucket")
                         .addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("Takes one request from the budget named {@code key}.\n")
-                        .returns(CONSUMPTION_PROBE)
+                        .addJavadoc("The bucket of the budget {@code key}, made by {@code factory} when there is none.\n")
+                        .returns(BUCKET)
                         .addParameter(String.class, "key")
                         .addParameter(limit(context), "limit")
+                        .addParameter(ParameterizedTypeName.get(ClassName.get(Supplier.class),
+                                WildcardTypeName.subtypeOf(BUCKET)), "factory")
                         .addStatement("long now = System.nanoTime()")
                         .addStatement("sweep(now)")
-                        .addStatement("$T entry = buckets.computeIfAbsent(key, unused -> new $T($T.builder()"
-                                + ".addLimit(limit.bandwidth()).build(), limit.period().toNanos()))", entry, entry,
-                                BUCKET)
+                        .addStatement("$T entry = buckets.computeIfAbsent(key, unused -> new $T(factory.get(), "
+                                + "limit.period().toNanos()))", entry, entry)
                         .addStatement("entry.lastUsed = now")
-                        .addStatement("return entry.bucket.tryConsumeAndReturnRemaining(1)")
+                        .addStatement("return entry.bucket")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("sweep")
                         .addModifiers(Modifier.PRIVATE)
