@@ -11,6 +11,7 @@ final class DataTypes implements LibraryTypes {
     static final ClassName DSL = ClassName.get("org.jooq.impl", "DSL");
     static final ClassName RECORD = ClassName.get("org.jooq", "Record");
     static final ClassName FIELD = ClassName.get("org.jooq", "Field");
+    static final ClassName RESULT = ClassName.get("org.jooq", "Result");
     static final ClassName CONDITION = ClassName.get("org.jooq", "Condition");
     static final ClassName SORT_FIELD = ClassName.get("org.jooq", "SortField");
 

@@ -80,15 +80,20 @@ final class ListCode {
         page.add(CodeBlock.of("(long) ($L - 1) * $L", pageNumber, pageSize));
         page.add(CodeBlock.of("$L", pageSize));
         TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), code.resourceClass());
-        method.addStatement("$T $L = repository.findPage($L)", list, rows, ResourceCode.arguments(page));
         if (query.envelope().isEmpty()) {
-            return method.addStatement("return $L", rows);
+            return method.addStatement("return repository.findPage($L)", ResourceCode.arguments(page));
         }
         Values values = new Values(rows, pageNumber, pageSize, free("total"), free("totalPages"));
         if (query.needsTotal()) {
-            method.addStatement("long $L = repository.count($L)", values.total(), ResourceCode.arguments(filter))
+            String counted = free("counted");
+            method.addStatement("$T $L = repository.findPageAndCount($L)",
+                            code.repositoryClass().nestedClass("CountedPage"), counted, ResourceCode.arguments(page))
+                    .addStatement("$T $L = $L.rows()", list, rows, counted)
+                    .addStatement("long $L = $L.total()", values.total(), counted)
                     .addStatement("long $L = ($L + $L - 1) / $L", values.totalPages(), values.total(), pageSize,
                             pageSize);
+        } else {
+            method.addStatement("$T $L = repository.findPage($L)", list, rows, ResourceCode.arguments(page));
         }
         return method.addStatement("return $L", envelope(query.envelope().get(), values));
     }

@@ -98,6 +98,8 @@ final class RepositoryEmitter extends JavaEmitter<ResourceBinding> {
             type.addMethod(findPage(code, query));
             if (query.needsTotal()) {
                 type.addMethod(count(code));
+                type.addMethod(findPageAndCount(code, query));
+                type.addType(countedPage(code));
             }
         });
         type.addMethods(new RepositoryWrites(code).methods());
@@ -141,32 +143,42 @@ final class RepositoryEmitter extends JavaEmitter<ResourceBinding> {
     }
 
     private static MethodSpec findPage(ResourceCode code, ListQuery query) {
-        List<CodeBlock> filter = new ArrayList<>(code.ownerArgument("owner"));
-        filter.addAll(code.filterArguments());
-        CodeBlock order = query.sort().isPresent() ? CodeBlock.of("orderBy(sort)")
-                : CodeBlock.of("$L.asc()", code.field(code.resource.key()));
-        MethodSpec.Builder method = MethodSpec.methodBuilder("findPage")
+        return pageMethod(code, query, "findPage")
                 .addJavadoc("One page of the rows that pass the filters, in the requested order, ties broken by key.\n")
-                .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), code.resourceClass()))
-                .addParameters(code.ownerParameter())
-                .addParameters(code.filterParameters());
-        query.sort().ifPresent(sort -> method.addParameter(String.class, "sort"));
-        return method.addParameter(TypeName.LONG, "offset")
-                .addParameter(TypeName.INT, "limit")
                 .addCode(CodeBlock.builder()
                         .add("return dsl.selectFrom($L)$>$>", code.table())
-                        .add("\n.where(listFilter($L))", ResourceCode.arguments(filter))
-                        .add("\n.orderBy($L)", order)
+                        .add("\n.where(listFilter($L))", ResourceCode.arguments(filterArguments(code)))
+                        .add("\n.orderBy($L)", pageOrder(code, query))
                         .add("\n.limit(limit)\n.offset(offset)")
                         .add("\n.fetch(this::$L);\n$<$<", code.mapper())
                         .build())
                 .build();
     }
 
-    private static MethodSpec count(ResourceCode code) {
+    /** A public method taking the owner, the filters, the sort when the list has one, the offset and the limit. */
+    private static MethodSpec.Builder pageMethod(ResourceCode code, ListQuery query, String name) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameters(code.ownerParameter())
+                .addParameters(code.filterParameters());
+        query.sort().ifPresent(sort -> method.addParameter(String.class, "sort"));
+        return method.addParameter(TypeName.LONG, "offset").addParameter(TypeName.INT, "limit");
+    }
+
+    private static List<CodeBlock> filterArguments(ResourceCode code) {
         List<CodeBlock> filter = new ArrayList<>(code.ownerArgument("owner"));
         filter.addAll(code.filterArguments());
+        return filter;
+    }
+
+    private static CodeBlock pageOrder(ResourceCode code, ListQuery query) {
+        return query.sort().isPresent() ? CodeBlock.of("orderBy(sort)")
+                : CodeBlock.of("$L.asc()", code.field(code.resource.key()));
+    }
+
+    private static MethodSpec count(ResourceCode code) {
+        List<CodeBlock> filter = filterArguments(code);
         return MethodSpec.methodBuilder("count")
                 .addJavadoc("The number of rows that pass the filters, on all pages.\n")
                 .addModifiers(Modifier.PUBLIC)
@@ -174,6 +186,53 @@ final class RepositoryEmitter extends JavaEmitter<ResourceBinding> {
                 .addParameters(code.ownerParameter())
                 .addParameters(code.filterParameters())
                 .addStatement("return dsl.fetchCount($L, listFilter($L))", code.table(), ResourceCode.arguments(filter))
+                .build();
+    }
+
+    /**
+     * Page and total in one statement: the count is an uncorrelated subquery, which PostgreSQL runs once while the
+     * page keeps its ordered, limited plan. It halves the round trips of a list, a cache miss's cost.
+     */
+    private static MethodSpec findPageAndCount(ResourceCode code, ListQuery query) {
+        List<CodeBlock> filter = filterArguments(code);
+        ClassName counted = countedPageClass(code);
+        return pageMethod(code, query, "findPageAndCount")
+                .addJavadoc("""
+                        One page of the rows that pass the filters, as {@link #findPage} reads it, and their number on
+                        all pages, in one statement; the service's list reads through this method. A page past the last
+                        row has no row to carry the number, so it is counted apart.
+                        """)
+                .returns(counted)
+                .addStatement("$T filter = listFilter($L)", DataTypes.CONDITION, ResourceCode.arguments(filter))
+                .addStatement("$T<$T> total = $T.field($T.selectCount().from($L).where(filter)).as($S)",
+                        DataTypes.FIELD, Integer.class, DataTypes.DSL, DataTypes.DSL, code.table(), "keel_total")
+                .addCode(CodeBlock.builder()
+                        .add("$T<$T> page = dsl.select($L.fields())$>$>", DataTypes.RESULT, DataTypes.RECORD,
+                                code.table())
+                        .add("\n.select(total)\n.from($L)\n.where(filter)", code.table())
+                        .add("\n.orderBy($L)\n.limit(limit)\n.offset(offset)\n.fetch();\n$<$<", pageOrder(code, query))
+                        .build())
+                .beginControlFlow("if (page.isEmpty())")
+                .addStatement("return new $T($T.of(), offset == 0 ? 0 : count($L))", counted, List.class,
+                        ResourceCode.arguments(filter))
+                .endControlFlow()
+                .addStatement("return new $T(page.map(this::$L), page.get(0).get(total))", counted, code.mapper())
+                .build();
+    }
+
+    private static ClassName countedPageClass(ResourceCode code) {
+        return code.repositoryClass().nestedClass("CountedPage");
+    }
+
+    private static TypeSpec countedPage(ResourceCode code) {
+        return TypeSpec.recordBuilder(countedPageClass(code))
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("One page of rows and the number of rows on all pages.\n")
+                .recordConstructor(MethodSpec.constructorBuilder()
+                        .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), code.resourceClass()),
+                                "rows")
+                        .addParameter(TypeName.LONG, "total")
+                        .build())
                 .build();
     }
 
