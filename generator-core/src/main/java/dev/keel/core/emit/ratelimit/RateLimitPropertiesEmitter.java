@@ -93,16 +93,16 @@ final class RateLimitPropertiesEmitter extends RateLimitTypeEmitter {
                         @param timeout how long a request waits for Redis before it is counted in memory instead
                         @param retryInterval how long after a failure Redis is tried again
                         @param localShare the share of a budget's capacity an instance may count on its own before it
-                            tells Redis (0 to 1, exclusive): a budget of 1,000 and {@code 0.01} is synchronised every
-                            10 requests, so the instances together may exceed it by 10 each; a budget too small for one
-                            whole request is counted in Redis request by request
+                            tells Redis (0 to 1, exclusive): a budget of 1,000 and {@code 0.005} is synchronised every
+                            5 requests, so the instances together may exceed it by 5 each; a budget too small for one
+                            whole request (under 200 by default) is counted in Redis request by request
                         @param syncInterval how long an instance counts a large budget on its own at most
                         """)
                 .recordConstructor(MethodSpec.constructorBuilder()
                         .addParameter(withDefault(TypeName.BOOLEAN, "enabled", "true"))
                         .addParameter(withDefault(ClassName.get(Duration.class), "timeout", "500ms"))
                         .addParameter(withDefault(ClassName.get(Duration.class), "retryInterval", "5s"))
-                        .addParameter(withDefault(TypeName.DOUBLE, "localShare", "0.01"))
+                        .addParameter(withDefault(TypeName.DOUBLE, "localShare", "0.005"))
                         .addParameter(withDefault(ClassName.get(Duration.class), "syncInterval", "100ms"))
                         .build())
                 .build();

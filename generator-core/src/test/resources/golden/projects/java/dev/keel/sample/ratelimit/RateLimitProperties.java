@@ -49,13 +49,14 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled,
      * @param timeout how long a request waits for Redis before it is counted in memory instead
      * @param retryInterval how long after a failure Redis is tried again
      * @param localShare the share of a budget's capacity an instance may count on its own before it
-     *     tells Redis (0 to 1, exclusive): a budget of 1,000 and {@code 0.01} is synchronised every
-     *     10 requests, so the instances together may exceed it by 10 each; a budget too small for one
-     *     whole request is counted in Redis request by request
+     *     tells Redis (0 to 1, exclusive): a budget of 1,000 and {@code 0.005} is synchronised every
+     *     5 requests, so the instances together may exceed it by 5 each; a budget too small for one
+     *     whole request (under 200 by default) is counted in Redis request by request
      * @param syncInterval how long an instance counts a large budget on its own at most
      */
     public record Redis(@DefaultValue("true") boolean enabled,
             @DefaultValue("500ms") Duration timeout, @DefaultValue("5s") Duration retryInterval,
-            @DefaultValue("0.01") double localShare, @DefaultValue("100ms") Duration syncInterval) {
+            @DefaultValue("0.005") double localShare,
+            @DefaultValue("100ms") Duration syncInterval) {
     }
 }
