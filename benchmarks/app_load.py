@@ -35,8 +35,11 @@ def request(port, method, path, body=None, token=None):
         return error.code, None
 
 
-def start(jar, port, jvm_flags=(), profile="benchmark", workdir=None, app_args=()):
-    command = ["java", *jvm_flags, "-jar", jar, f"--server.port={port}", f"--spring.profiles.active={profile}",
+APP_JVM = []
+
+
+def start(jar, port, jvm_flags=(), profile="benchmark", workdir=None, app_args=(), under_load=True):
+    command = ["java", *(APP_JVM if under_load else []), *jvm_flags, "-jar", jar, f"--server.port={port}", f"--spring.profiles.active={profile}",
                *app_args]
     log = open(f"target/bench/app-{port}.log", "w")
     began = time.monotonic()
@@ -99,12 +102,19 @@ def fixed_rate(autocannon, url, token, seconds, method="GET", body=None):
 
 
 def compare(args, name, keel_url, baseline_url, token):
+    """Warm both (C2 keeps compiling for tens of seconds), then alternate Keel and baseline twice each."""
     for warm in (keel_url, baseline_url):
         wrk(warm, token, args.warmup)
-    keel_rps, keel_bad = wrk(keel_url, token, args.seconds)
-    base_rps, base_bad = wrk(baseline_url, token, args.seconds)
+    keel, base = [], []
+    for _ in range(2):
+        keel.append(wrk(keel_url, token, args.seconds))
+        base.append(wrk(baseline_url, token, args.seconds))
+    keel_rps = sum(rps for rps, _ in keel) / len(keel)
+    base_rps = sum(rps for rps, _ in base) / len(base)
+    bad = sum(count for _, count in keel + base)
     keel_fixed = fixed_rate(args.autocannon, keel_url, token, args.seconds)
-    return name, keel_rps, base_rps, keel_bad + base_bad, keel_fixed
+    base_fixed = fixed_rate(args.autocannon, baseline_url, token, args.seconds)
+    return name, keel_rps, base_rps, bad, keel_fixed, base_fixed
 
 
 def seed(port):
@@ -148,7 +158,7 @@ def measure_create(args, port, token):
 def startup(args):
     plain = []
     for _ in range(args.starts):
-        process, seconds = start(args.jar, args.port + 1)
+        process, seconds = start(args.jar, args.port + 1, under_load=False)
         time.sleep(1)
         plain.append((seconds, rss_mib(process.pid)))
         stop(process)
@@ -161,7 +171,8 @@ def startup(args):
                    cwd=cds_dir, check=True, capture_output=True)
     cds = []
     for _ in range(args.starts):
-        process, seconds = start(jar, args.port + 1, ["-XX:SharedArchiveFile=app.jsa"], workdir=cds_dir)
+        process, seconds = start(jar, args.port + 1, ["-XX:SharedArchiveFile=app.jsa"], workdir=cds_dir,
+                                 under_load=False)
         time.sleep(1)
         cds.append((seconds, rss_mib(process.pid)))
         stop(process)
@@ -176,15 +187,19 @@ def median(samples):
 def report(rows, create, startups, args):
     lines = ["### Generated app under load", "",
              f"wrk -t2 -c32 for {args.seconds} s per path (maximum throughput, Keel then baseline); autocannon "
-             f"-c 20 --overallRate 1000 for {args.seconds * 1000} requests (latency at a fixed 1,000 requests/s).", "",
-             "| path | Keel req/s | baseline req/s | ratio | p50 ms @1k/s | p99 ms @1k/s | errors + non-2xx |",
+             f"-c 20 --overallRate 1000 for {args.seconds * 1000} requests (latency at a fixed 1,000 requests/s). "
+             f"Warm-up {args.warmup} s per endpoint; throughput is the mean of two alternating runs each; "
+             f"app JVM flags: `{' '.join(APP_JVM) or 'none'}`.", "",
+             "| path | Keel req/s | baseline req/s | ratio | Keel p50 / p99 ms @1k/s | baseline p50 / p99 ms @1k/s "
+             "| errors + non-2xx |",
              "|---|---:|---:|---:|---:|---:|---:|"]
-    for name, keel_rps, base_rps, bad, fixed in rows:
-        lines.append(f"| {name} | {keel_rps:.0f} | {base_rps:.0f} | {keel_rps / base_rps:.2f} | {fixed['p50']} | "
-                     f"{fixed['p99']} | {bad + fixed['errors'] + fixed['non2xx']} |")
+    for name, keel_rps, base_rps, bad, fixed, base_fixed in rows:
+        failures = bad + fixed["errors"] + fixed["non2xx"] + base_fixed["errors"] + base_fixed["non2xx"]
+        lines.append(f"| {name} | {keel_rps:.0f} | {base_rps:.0f} | {keel_rps / base_rps:.2f} | {fixed['p50']} / "
+                     f"{fixed['p99']} | {base_fixed['p50']} / {base_fixed['p99']} | {failures} |")
     result, counted = create
-    lines.append(f"| POST create | {result['rps']:.0f} (fixed rate) | n/a | n/a | {result['p50']} | {result['p99']} | "
-                 f"{result['errors'] + result['non2xx']} |")
+    lines.append(f"| POST create | {result['rps']:.0f} (fixed rate) | n/a | n/a | {result['p50']} / {result['p99']} "
+                 f"| n/a | {result['errors'] + result['non2xx']} |")
     lines += ["", f"POST create: {result['ok']} answered 201, {counted} rows added "
               f"({'equal' if counted == result['ok'] else 'NOT EQUAL'}).", ""]
     if startups:
@@ -202,10 +217,14 @@ def main():
     parser.add_argument("--report", required=True)
     parser.add_argument("--port", type=int, default=18080)
     parser.add_argument("--seconds", type=int, default=20)
-    parser.add_argument("--warmup", type=int, default=10)
+    parser.add_argument("--warmup", type=int, default=30)
+    parser.add_argument("--app-jvm", default="-Xms1g -Xmx1g",
+                        help="JVM flags of the app under load (a fixed heap keeps G1 from marking the old generation "
+                             "after every young collection of a small heap)")
     parser.add_argument("--starts", type=int, default=3)
     parser.add_argument("--no-startup", action="store_true")
     args = parser.parse_args()
+    APP_JVM.extend(args.app_jvm.split())
     rows, create = measure_paths(args)
     startups = None if args.no_startup else startup(args)
     text = report(rows, create, startups, args)
