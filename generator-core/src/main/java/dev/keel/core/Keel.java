@@ -27,6 +27,7 @@ import dev.keel.core.model.db.DatabaseSchema;
 import dev.keel.core.model.db.SqlDialect;
 import dev.keel.core.openapi.OpenApiReader;
 import dev.keel.core.openapi.SpecLines;
+import dev.keel.core.work.InParallel;
 import dev.keel.core.write.IncrementalRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -48,6 +50,7 @@ public final class Keel {
 
     public GenerationResult generate(KeelConfig config) {
         long started = System.nanoTime();
+        IncrementalRun.prepareFingerprint();
         Optional<IncrementalRun.Stored> upToDate = IncrementalRun.upToDate(config);
         if (upToDate.isPresent()) {
             return RunOutcome.skipped(upToDate.get(), started);
@@ -67,8 +70,13 @@ public final class Keel {
         return RunOutcome.write(context, files, migration, data.bindings(), diagnostics, started);
     }
 
-    /** Every file of the API layer, in memory, sorted by path. */
+    /**
+     * Every file of the API layer, in memory, sorted by path. The FreeMarker files are rendered on another core
+     * while the Java files are built: they read the same immutable model.
+     */
     public static List<GeneratedFile> emit(EmitContext context) {
+        CompletableFuture<List<GeneratedFile>> resources =
+                InParallel.start(() -> new ResourceEmitter().emit(context));
         List<GeneratedFile> files = new ArrayList<>();
         Stream.concat(ModelEmitters.all().stream(), ApiEmitters.all().stream())
                 .map(emitter -> (JavaEmitter<?>) emitter)
@@ -76,7 +84,7 @@ public final class Keel {
         dev.keel.core.emit.security.SecurityEmitters.all().forEach(emitter -> files.addAll(emitter.emit(context)));
         dev.keel.core.emit.ratelimit.RateLimitEmitters.all().forEach(emitter -> files.addAll(emitter.emit(context)));
         files.addAll(dev.keel.core.emit.ops.OpsEmitters.emit(context));
-        files.addAll(new ResourceEmitter().emit(context));
+        files.addAll(InParallel.join(resources));
         files.addAll(DocsEmitters.emit(context));
         files.sort(Comparator.comparing(GeneratedFile::relativePath));
         return files;

@@ -6,6 +6,7 @@ import dev.keel.core.model.ApiModel;
 import dev.keel.core.model.Operation;
 import dev.keel.core.model.RateLimits;
 import dev.keel.core.naming.NamingStrategy;
+import dev.keel.core.work.InParallel;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.servers.ServerVariable;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,15 +74,22 @@ public final class OpenApiReader {
             return empty();
         }
         SpecProblems problems = new SpecProblems(file, diagnostics, new SourceLocator(text));
-        boolean wellFormed = JsonCheck.isJson(text) ? JsonCheck.check(text, problems) : YamlCheck.check(text, problems);
-        if (!wellFormed) {
-            return empty();
-        }
-        SwaggerParseResult parsed;
+        // The syntax check and swagger-parser read the text independently: the check runs on another core, and
+        // the parse counts only when the check found the text well-formed.
+        CompletableFuture<Boolean> wellFormed = InParallel.start(() -> JsonCheck.isJson(text)
+                ? JsonCheck.check(text, problems) : YamlCheck.check(text, problems));
+        SwaggerParseResult parsed = null;
+        RuntimeException parseFailure = null;
         try {
             parsed = parse(spec, text);
         } catch (RuntimeException e) {
-            problems.error(JsonPointer.ROOT, "swagger-parser could not read the contract: " + e);
+            parseFailure = e;
+        }
+        if (!InParallel.join(wellFormed)) {
+            return empty();
+        }
+        if (parseFailure != null) {
+            problems.error(JsonPointer.ROOT, "swagger-parser could not read the contract: " + parseFailure);
             return empty();
         }
         List<String> messages = parsed.getMessages() == null ? List.of() : parsed.getMessages();

@@ -29,6 +29,14 @@ public final class IncrementalRun {
     private IncrementalRun() {
     }
 
+    /**
+     * Starts the slow part of the fingerprint, reading Keel's own jar, on another core while the contract is read;
+     * {@link #store} needs it at the end of every run.
+     */
+    public static void prepareFingerprint() {
+        JarIdentity.readInBackground(IncrementalRun.class);
+    }
+
     /** The stored run, when the inputs are the ones it saw and its output is intact. */
     public static Optional<Stored> upToDate(KeelConfig config) {
         if (!config.run().incremental() || config.database().isPresent()) {

@@ -2,11 +2,14 @@ package dev.keel.core.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.Enumeration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -24,22 +27,37 @@ final class JarIdentity {
     private JarIdentity() {
     }
 
+    /**
+     * Starts reading the identity of the jar {@code type} was loaded from on a pool thread, when it is a jar: the
+     * fingerprint at the end of a run then finds it ready. Failures are left to that later, reporting call.
+     */
+    static void readInBackground(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            return;
+        }
+        try {
+            Path location = Path.of(source.getLocation().toURI());
+            if (Files.isRegularFile(location)) {
+                CompletableFuture.runAsync(() -> of(location));
+            }
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            // the fingerprint names such a location as it is, without reading it
+        }
+    }
+
     static String of(Path jar) {
         try {
             String key = jar.toAbsolutePath().normalize() + "|" + Files.size(jar) + "|"
                     + Files.getLastModifiedTime(jar).toMillis();
-            String known = KNOWN.get(key);
-            if (known == null) {
-                known = entries(jar);
-                KNOWN.put(key, known);
-            }
-            return known;
+            // A second caller of the same jar waits for the first one's answer instead of reading it again.
+            return KNOWN.computeIfAbsent(key, unused -> entries(jar));
         } catch (IOException e) {
             throw new UncheckedIOException("Keel could not read " + jar + ": " + e.getMessage(), e);
         }
     }
 
-    private static String entries(Path jar) throws IOException {
+    private static String entries(Path jar) {
         StringBuilder listing = new StringBuilder("jar-entries\n");
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -48,6 +66,8 @@ final class JarIdentity {
                 listing.append(entry.getName()).append(' ').append(entry.getSize()).append(' ')
                         .append(Long.toHexString(entry.getCrc())).append('\n');
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Keel could not read " + jar + ": " + e.getMessage(), e);
         }
         return Manifest.sha256(listing.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -1,6 +1,7 @@
 package dev.keel.core.write;
 
 import dev.keel.core.emit.GeneratedFile;
+import dev.keel.core.work.InParallel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -44,27 +45,17 @@ public final class OutputWriter {
 
     private WriteReport run(List<GeneratedFile> files, boolean dryRun) {
         Manifest previous = Manifest.read(outputDirectory);
+        files.forEach(file -> resolveInside(file.relativePath())); // refuse a bad path before writing anything
         Map<String, Optional<String>> produced = new TreeMap<>();
         List<String> written = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         List<String> backedUp = new ArrayList<>();
         try {
-            for (GeneratedFile file : files) {
-                Path target = resolveInside(file.relativePath());
-                produced.put(file.relativePath(), Optional.of(Manifest.sha256(file.content())));
-                Optional<byte[]> existing = readIfPresent(target);
-                if (existing.isPresent() && Arrays.equals(existing.get(), file.content())) {
-                    unchanged.add(file.relativePath());
-                    continue;
-                }
-                written.add(file.relativePath());
-                if (existing.isPresent() && isUserWork(previous, file.relativePath(), existing.get())) {
-                    backedUp.add(file.relativePath());
-                }
-                if (!dryRun) {
-                    backUpIfListed(backedUp, file.relativePath(), target);
-                    Files.createDirectories(target.getParent());
-                    Files.write(target, file.content());
+            for (FileOutcome outcome : outcomes(files, previous, dryRun)) {
+                produced.put(outcome.relativePath(), Optional.of(outcome.hash()));
+                (outcome.changed() ? written : unchanged).add(outcome.relativePath());
+                if (outcome.backedUp()) {
+                    backedUp.add(outcome.relativePath());
                 }
             }
             List<String> removed = removeStale(previous, produced, backedUp, dryRun);
@@ -75,8 +66,54 @@ public final class OutputWriter {
             }
             return new WriteReport(sorted(written), sorted(unchanged), removed, foreign, sorted(backedUp));
         } catch (IOException e) {
-            throw new UncheckedIOException("Keel could not write to " + outputDirectory + ": " + e.getMessage(), e);
+            throw couldNotWrite(e);
+        } catch (UncheckedIOException e) {
+            throw couldNotWrite(e.getCause());
         }
+    }
+
+    /** What became of one file: its hash for the manifest, whether it was (or would be) written, backed up. */
+    private record FileOutcome(String relativePath, String hash, boolean changed, boolean backedUp) {
+    }
+
+    /**
+     * Hashes, compares and writes every file, in the order given. Files are independent of each other, so with
+     * distinct paths (always, for a sorted run's files) the work is shared between cores; creating a file is a
+     * system call whose cost dominates large contracts.
+     */
+    private List<FileOutcome> outcomes(List<GeneratedFile> files, Manifest previous, boolean dryRun) {
+        boolean distinctPaths = files.stream().map(GeneratedFile::relativePath).distinct().count() == files.size();
+        if (!distinctPaths) {
+            return files.stream().map(file -> outcome(file, previous, dryRun)).toList();
+        }
+        return InParallel.map(files, file -> outcome(file, previous, dryRun));
+    }
+
+    private FileOutcome outcome(GeneratedFile file, Manifest previous, boolean dryRun) {
+        String relativePath = file.relativePath();
+        Path target = resolveInside(relativePath);
+        String hash = Manifest.sha256(file.content());
+        try {
+            Optional<byte[]> existing = readIfPresent(target);
+            if (existing.isPresent() && Arrays.equals(existing.get(), file.content())) {
+                return new FileOutcome(relativePath, hash, false, false);
+            }
+            boolean userWork = existing.isPresent() && isUserWork(previous, relativePath, existing.get());
+            if (!dryRun) {
+                if (userWork) {
+                    backUp(relativePath, target);
+                }
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.content());
+            }
+            return new FileOutcome(relativePath, hash, true, userWork);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private UncheckedIOException couldNotWrite(IOException e) {
+        return new UncheckedIOException("Keel could not write to " + outputDirectory + ": " + e.getMessage(), e);
     }
 
     /** Whether the bytes on disk are not what Keel last wrote there: a user's edit, or a user's own file. */
@@ -89,10 +126,14 @@ public final class OutputWriter {
 
     private void backUpIfListed(List<String> backedUp, String relativePath, Path source) throws IOException {
         if (backedUp.contains(relativePath)) {
-            Path backup = outputDirectory.resolve(BACKUP_DIRECTORY).resolve(relativePath);
-            Files.createDirectories(backup.getParent());
-            Files.copy(source, backup, StandardCopyOption.REPLACE_EXISTING);
+            backUp(relativePath, source);
         }
+    }
+
+    private void backUp(String relativePath, Path source) throws IOException {
+        Path backup = outputDirectory.resolve(BACKUP_DIRECTORY).resolve(relativePath);
+        Files.createDirectories(backup.getParent());
+        Files.copy(source, backup, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private Path resolveInside(String relativePath) {

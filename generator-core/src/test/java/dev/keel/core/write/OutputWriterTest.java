@@ -27,6 +27,27 @@ class OutputWriterTest {
     }
 
     @Test
+    void manyFilesAreWrittenReportedAndHashedInPathOrder() throws IOException {
+        List<GeneratedFile> files = java.util.stream.IntStream.range(0, 300)
+                .mapToObj(i -> GeneratedFile.text("java/p%d/F%03d.java".formatted(i % 7, i), "class F" + i + " {}"))
+                .sorted(java.util.Comparator.comparing(GeneratedFile::relativePath))
+                .toList();
+        List<String> paths = files.stream().map(GeneratedFile::relativePath).toList();
+
+        WriteReport first = new OutputWriter(out).write(files);
+        Files.writeString(out.resolve("java/p3/F010.java"), "edited by a user");
+        WriteReport second = new OutputWriter(out).write(files);
+
+        assertThat(first.written()).isEqualTo(paths);
+        assertThat(Files.readString(out.resolve("java/p5/F299.java"))).isEqualTo("class F299 {}");
+        assertThat(Files.readAllLines(out.resolve(Manifest.FILE_NAME)))
+                .extracting(line -> line.substring(65)).isEqualTo(paths);
+        assertThat(second.written()).containsExactly("java/p3/F010.java");
+        assertThat(second.backedUp()).containsExactly("java/p3/F010.java");
+        assertThat(second.unchanged()).hasSize(299);
+    }
+
+    @Test
     void unchangedFilesAreNotRewrittenSoTheirModificationTimeStays() throws IOException {
         OutputWriter writer = new OutputWriter(out);
         writer.write(List.of(GeneratedFile.text("java/a/A.java", "class A {}")));

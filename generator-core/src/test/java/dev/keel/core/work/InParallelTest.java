@@ -1,0 +1,34 @@
+package dev.keel.core.work;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class InParallelTest {
+
+    @Test
+    void keepsTheOrderOfTheElementsHoweverTheWorkIsShared() {
+        List<Integer> numbers = IntStream.range(0, 2_000).boxed().toList();
+
+        List<String> texts = InParallel.map(numbers, number -> "n" + number);
+
+        assertThat(texts).hasSize(2_000).startsWith("n0", "n1", "n2").endsWith("n1998", "n1999");
+        assertThat(texts).isEqualTo(numbers.stream().map(number -> "n" + number).toList());
+    }
+
+    @Test
+    void aFailureOfOneElementReachesTheCaller() {
+        List<Integer> numbers = IntStream.range(0, 100).boxed().toList();
+
+        assertThatThrownBy(() -> InParallel.map(numbers, number -> {
+            if (number == 57) {
+                throw new UncheckedIOException("disk full at 57", new java.io.IOException("disk full"));
+            }
+            return number;
+        })).isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk full at 57");
+    }
+}
