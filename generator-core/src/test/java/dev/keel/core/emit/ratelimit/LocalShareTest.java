@@ -7,13 +7,11 @@ import dev.keel.core.emit.security.GeneratedApp;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.io.IOException;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import redis.embedded.RedisServer;
 
 /**
  * {@code keel.rate-limit.redis.local-share}: two instances of {@link QuotaContract}'s application share a budget of
@@ -25,7 +23,7 @@ class LocalShareTest {
     private static final int CAPACITY = 200;
     private static final int SHARE = 10;
 
-    private static RedisServer redis;
+    private static TwoInstances instances;
     private static RedisClient client;
     private static StatefulRedisConnection<String, String> connection;
     private static GeneratedApp.Running first;
@@ -33,32 +31,21 @@ class LocalShareTest {
 
     @BeforeAll
     static void boot() throws IOException {
-        int port = QuotaContract.freePort();
-        redis = RedisServer.newRedisServer().bind("127.0.0.1").port(port).build();
-        redis.start();
-        client = RedisClient.create("redis://127.0.0.1:" + port);
+        instances = TwoInstances.start(LocalShareTest.class, "--keel.rate-limit.anonymous.capacity=" + CAPACITY,
+                "--keel.rate-limit.redis.local-share=0.05", "--keel.rate-limit.redis.sync-interval=1h");
+        first = instances.first();
+        second = instances.second();
+        client = RedisClient.create(instances.redisUrl());
         connection = client.connect();
-        List<String> args = QuotaContract.args("redis://127.0.0.1:" + port,
-                "--keel.rate-limit.trusted-proxies=127.0.0.1/32, ::1",
-                "--keel.rate-limit.anonymous.capacity=" + CAPACITY,
-                "--keel.rate-limit.redis.local-share=0.05",
-                "--keel.rate-limit.redis.sync-interval=1h");
-        first = QuotaContract.app().run(LocalShareTest.class.getClassLoader(), args);
-        second = QuotaContract.app().run(LocalShareTest.class.getClassLoader(), args);
     }
 
     @AfterAll
     static void stop() throws IOException {
-        for (GeneratedApp.Running app : new GeneratedApp.Running[] {first, second}) {
-            if (app != null) {
-                app.close();
-            }
-        }
         if (client != null) {
             client.shutdown();
         }
-        if (redis != null && redis.isActive()) {
-            redis.stop();
+        if (instances != null) {
+            instances.close();
         }
     }
 

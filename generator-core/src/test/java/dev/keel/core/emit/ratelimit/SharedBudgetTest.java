@@ -39,31 +39,23 @@ class SharedBudgetTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AtomicInteger CLIENTS = new AtomicInteger();
 
+    private static TwoInstances instances;
     private static RedisServer redis;
     private static GeneratedApp.Running first;
     private static GeneratedApp.Running second;
 
     @BeforeAll
     static void boot() throws IOException {
-        int port = QuotaContract.freePort();
-        redis = RedisServer.newRedisServer().bind("127.0.0.1").port(port).build();
-        redis.start();
-        List<String> args = QuotaContract.args("redis://127.0.0.1:" + port,
-                "--keel.rate-limit.trusted-proxies=127.0.0.1/32, ::1",
-                "--keel.rate-limit.redis.retry-interval=200ms");
-        first = QuotaContract.app().run(SharedBudgetTest.class.getClassLoader(), args);
-        second = QuotaContract.app().run(SharedBudgetTest.class.getClassLoader(), args);
+        instances = TwoInstances.start(SharedBudgetTest.class, "--keel.rate-limit.redis.retry-interval=200ms");
+        redis = instances.redis();
+        first = instances.first();
+        second = instances.second();
     }
 
     @AfterAll
     static void stop() throws IOException {
-        for (GeneratedApp.Running app : new GeneratedApp.Running[] {first, second}) {
-            if (app != null) {
-                app.close();
-            }
-        }
-        if (redis != null && redis.isActive()) {
-            redis.stop();
+        if (instances != null) {
+            instances.close();
         }
     }
 
