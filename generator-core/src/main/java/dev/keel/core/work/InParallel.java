@@ -19,12 +19,39 @@ public final class InParallel {
     private InParallel() {
     }
 
-    /** The function's results in the order of {@code elements}; the function must not depend on that order. */
+    /**
+     * The function's results in the order of {@code elements}; the function must not depend on that order. When an
+     * element fails, the first failure in that order is thrown once every element is done: a parallel stream throws as
+     * soon as one task fails while others still run, and a writer's caller must not see files appear after its
+     * failure.
+     */
     public static <T, R> List<R> map(List<T> elements, Function<? super T, ? extends R> function) {
         if (elements.size() < MINIMUM_ELEMENTS || Runtime.getRuntime().availableProcessors() < 2) {
             return elements.stream().<R>map(function).toList();
         }
-        return elements.parallelStream().<R>map(function).toList();
+        List<Outcome<R>> outcomes = elements.parallelStream().map(element -> Outcome.<T, R>of(function, element))
+                .toList();
+        for (Outcome<R> outcome : outcomes) {
+            if (outcome.failure() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (outcome.failure() instanceof Error failure) {
+                throw failure;
+            }
+        }
+        return outcomes.stream().map(Outcome::value).toList();
+    }
+
+    /** One element's result, or what it threw. */
+    private record Outcome<R>(R value, Throwable failure) {
+
+        static <T, R> Outcome<R> of(Function<? super T, ? extends R> function, T element) {
+            try {
+                return new Outcome<>(function.apply(element), null);
+            } catch (RuntimeException | Error e) {
+                return new Outcome<>(null, e);
+            }
+        }
     }
 
     /** Starts {@code task} on another thread; {@link #join} takes its result. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +31,29 @@ class InParallelTest {
             }
             return number;
         })).isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk full at 57");
+    }
+
+    @Test
+    void aFailureReachesTheCallerOnlyOnceEveryOtherElementIsDone() {
+        List<Integer> numbers = IntStream.range(0, 200).boxed().toList();
+        AtomicInteger done = new AtomicInteger();
+
+        assertThatThrownBy(() -> InParallel.map(numbers, number -> {
+            if (number == 0) {
+                throw new IllegalStateException("first element fails at once");
+            }
+            sleepMillis(2);
+            return done.incrementAndGet();
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(done.get()).as("elements finished before the failure was thrown").isEqualTo(199);
+    }
+
+    private static void sleepMillis(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
