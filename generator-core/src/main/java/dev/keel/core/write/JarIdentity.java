@@ -1,5 +1,6 @@
 package dev.keel.core.write;
 
+import dev.keel.core.work.InParallel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.Enumeration;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -39,7 +39,7 @@ final class JarIdentity {
         try {
             Path location = Path.of(source.getLocation().toURI());
             if (Files.isRegularFile(location)) {
-                CompletableFuture.runAsync(() -> of(location));
+                InParallel.start(() -> of(location));
             }
         } catch (URISyntaxException | IllegalArgumentException e) {
             // the fingerprint names such a location as it is, without reading it

@@ -3,16 +3,13 @@ package dev.keel.core.emit.api;
 import static dev.keel.core.emit.api.SpringTypes.COMPONENT;
 import static dev.keel.core.emit.api.SpringTypes.DATA_SIZE;
 import static dev.keel.core.emit.api.SpringTypes.ENVIRONMENT;
-import static dev.keel.core.emit.api.SpringTypes.FILTER_CHAIN;
 import static dev.keel.core.emit.api.SpringTypes.ONCE_PER_REQUEST_FILTER;
 import static dev.keel.core.emit.api.SpringTypes.ORDER;
 import static dev.keel.core.emit.api.SpringTypes.ORDERED;
 import static dev.keel.core.emit.api.SpringTypes.READ_LISTENER;
-import static dev.keel.core.emit.api.SpringTypes.SERVLET_EXCEPTION;
 import static dev.keel.core.emit.api.SpringTypes.SERVLET_INPUT_STREAM;
 import static dev.keel.core.emit.api.SpringTypes.SERVLET_REQUEST;
 import static dev.keel.core.emit.api.SpringTypes.SERVLET_REQUEST_WRAPPER;
-import static dev.keel.core.emit.api.SpringTypes.SERVLET_RESPONSE;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -20,6 +17,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.keel.core.emit.EmitContext;
+import dev.keel.core.emit.SpringMembers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -88,14 +86,7 @@ final class RequestBodyLimitFilterEmitter extends SupportTypeEmitter {
     }
 
     private static MethodSpec doFilterInternal(ClassName limitedRequest) {
-        return MethodSpec.methodBuilder("doFilterInternal")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PROTECTED)
-                .addParameter(SERVLET_REQUEST, "request")
-                .addParameter(SERVLET_RESPONSE, "response")
-                .addParameter(FILTER_CHAIN, "chain")
-                .addException(SERVLET_EXCEPTION)
-                .addException(IOException.class)
+        return SpringMembers.doFilterInternal()
                 .beginControlFlow("if (request.getContentLengthLong() > limit)")
                 .addStatement("problems.write(response, problems.body(problem(limit), request.getRequestURI()))")
                 .addStatement("return")

@@ -3,10 +3,11 @@ package dev.keel.core.emit.auth;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.JavaEmitter;
+import dev.keel.core.emit.SpringMembers;
 import dev.keel.core.emit.ops.OpsNames;
 import dev.keel.core.model.bind.Bindings;
 import java.time.Duration;
@@ -44,8 +45,8 @@ final class AuthConfigurationEmitters {
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .addJavadoc("How long a new password must and may be, in characters.\n")
                     .recordConstructor(MethodSpec.constructorBuilder()
-                            .addParameter(defaulted(int.class, "minLength", "8"))
-                            .addParameter(defaulted(int.class, "maxLength", "128"))
+                            .addParameter(SpringMembers.defaulted(TypeName.INT, "minLength", "8"))
+                            .addParameter(SpringMembers.defaulted(TypeName.INT, "maxLength", "128"))
                             .build())
                     .build();
             return TypeSpec.recordBuilder(properties)
@@ -54,18 +55,11 @@ final class AuthConfigurationEmitters {
                             .addMember("value", "$S", "keel.security").build())
                     .addJavadoc("The account operations' settings under {@code keel.security}.\n")
                     .recordConstructor(MethodSpec.constructorBuilder()
-                            .addParameter(defaulted(Duration.class, "refreshTokenTtl", "7d"))
-                            .addParameter(ParameterSpec.builder(properties.nestedClass("Password"), "password")
-                                    .addAnnotation(AuthTypes.DEFAULT_VALUE).build())
+                            .addParameter(SpringMembers.defaulted(ClassName.get(Duration.class), "refreshTokenTtl",
+                                    "7d"))
+                            .addParameter(SpringMembers.defaulted(properties.nestedClass("Password"), "password", null))
                             .build())
                     .addType(password);
-        }
-
-        private static ParameterSpec defaulted(Class<?> type, String name, String value) {
-            return ParameterSpec.builder(type, name)
-                    .addAnnotation(AnnotationSpec.builder(AuthTypes.DEFAULT_VALUE).addMember("value", "$S", value)
-                            .build())
-                    .build();
         }
     }
 

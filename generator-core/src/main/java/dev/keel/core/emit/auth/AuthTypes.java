@@ -24,8 +24,6 @@ final class AuthTypes implements LibraryTypes {
             ClassName.get("org.springframework.boot.context.properties", "EnableConfigurationProperties");
     static final ClassName CONFIGURATION_PROPERTIES =
             ClassName.get("org.springframework.boot.context.properties", "ConfigurationProperties");
-    static final ClassName DEFAULT_VALUE =
-            ClassName.get("org.springframework.boot.context.properties.bind", "DefaultValue");
     static final String JOOQ_AUTO_CONFIGURATION = "org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration";
 
     private AuthTypes() {

@@ -3,10 +3,10 @@ package dev.keel.core.emit.cache;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.keel.core.emit.EmitContext;
+import dev.keel.core.emit.SpringMembers;
 import dev.keel.core.model.bind.Bindings;
 import java.time.Duration;
 import javax.lang.model.element.Modifier;
@@ -43,10 +43,10 @@ final class CachePropertiesEmitter extends CacheTypeEmitter {
                         @param redis how the shared cache in Redis is reached
                         """, PREFIX)
                 .recordConstructor(MethodSpec.constructorBuilder()
-                        .addParameter(withDefault(TypeName.BOOLEAN, "enabled", "true"))
-                        .addParameter(withDefault(ClassName.get(Duration.class), "ttl", "10m"))
-                        .addParameter(withDefault(local, "local", null))
-                        .addParameter(withDefault(redis, "redis", null))
+                        .addParameter(SpringMembers.defaulted(TypeName.BOOLEAN, "enabled", "true"))
+                        .addParameter(SpringMembers.defaulted(ClassName.get(Duration.class), "ttl", "10m"))
+                        .addParameter(SpringMembers.defaulted(local, "local", null))
+                        .addParameter(SpringMembers.defaulted(redis, "redis", null))
                         .build())
                 .addType(localType(local))
                 .addType(redisType(redis));
@@ -67,9 +67,9 @@ final class CachePropertiesEmitter extends CacheTypeEmitter {
                 .addField(com.palantir.javapoet.FieldSpec.builder(Duration.class, "MAX_TTL", Modifier.PUBLIC,
                         Modifier.STATIC, Modifier.FINAL).initializer("$T.ofMinutes(5)", Duration.class).build())
                 .recordConstructor(MethodSpec.constructorBuilder()
-                        .addParameter(withDefault(TypeName.BOOLEAN, "enabled", "true"))
-                        .addParameter(withDefault(TypeName.LONG, "maxEntries", "10000"))
-                        .addParameter(withDefault(ClassName.get(Duration.class), "ttl", "30s"))
+                        .addParameter(SpringMembers.defaulted(TypeName.BOOLEAN, "enabled", "true"))
+                        .addParameter(SpringMembers.defaulted(TypeName.LONG, "maxEntries", "10000"))
+                        .addParameter(SpringMembers.defaulted(ClassName.get(Duration.class), "ttl", "30s"))
                         .build())
                 .addMethod(MethodSpec.compactConstructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
@@ -98,18 +98,10 @@ final class CachePropertiesEmitter extends CacheTypeEmitter {
                         @param keyPrefix what every key in Redis starts with, and the pub/sub channel's name
                         """)
                 .recordConstructor(MethodSpec.constructorBuilder()
-                        .addParameter(withDefault(ClassName.get(Duration.class), "timeout", "200ms"))
-                        .addParameter(withDefault(ClassName.get(Duration.class), "retryInterval", "5s"))
-                        .addParameter(withDefault(ClassName.get(String.class), "keyPrefix", "keel:cache:"))
+                        .addParameter(SpringMembers.defaulted(ClassName.get(Duration.class), "timeout", "200ms"))
+                        .addParameter(SpringMembers.defaulted(ClassName.get(Duration.class), "retryInterval", "5s"))
+                        .addParameter(SpringMembers.defaulted(ClassName.get(String.class), "keyPrefix", "keel:cache:"))
                         .build())
                 .build();
-    }
-
-    private static ParameterSpec withDefault(TypeName type, String name, String value) {
-        AnnotationSpec.Builder annotation = AnnotationSpec.builder(CacheTypes.DEFAULT_VALUE);
-        if (value != null) {
-            annotation.addMember("value", "$S", value);
-        }
-        return ParameterSpec.builder(type, name).addAnnotation(annotation.build()).build();
     }
 }

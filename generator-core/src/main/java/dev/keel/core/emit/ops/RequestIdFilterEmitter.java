@@ -1,14 +1,11 @@
 package dev.keel.core.emit.ops;
 
 import static dev.keel.core.emit.ops.OpsTypes.COMPONENT;
-import static dev.keel.core.emit.ops.OpsTypes.FILTER_CHAIN;
 import static dev.keel.core.emit.ops.OpsTypes.MDC;
 import static dev.keel.core.emit.ops.OpsTypes.ONCE_PER_REQUEST_FILTER;
 import static dev.keel.core.emit.ops.OpsTypes.ORDER;
 import static dev.keel.core.emit.ops.OpsTypes.ORDERED;
-import static dev.keel.core.emit.ops.OpsTypes.SERVLET_EXCEPTION;
 import static dev.keel.core.emit.ops.OpsTypes.SERVLET_REQUEST;
-import static dev.keel.core.emit.ops.OpsTypes.SERVLET_RESPONSE;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -16,8 +13,8 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.keel.core.emit.EmitContext;
+import dev.keel.core.emit.SpringMembers;
 import dev.keel.core.emit.JavaEmitter;
-import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -89,14 +86,7 @@ final class RequestIdFilterEmitter extends JavaEmitter<EmitContext> {
     }
 
     private static MethodSpec doFilterInternal() {
-        return MethodSpec.methodBuilder("doFilterInternal")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PROTECTED)
-                .addParameter(SERVLET_REQUEST, "request")
-                .addParameter(SERVLET_RESPONSE, "response")
-                .addParameter(FILTER_CHAIN, "chain")
-                .addException(SERVLET_EXCEPTION)
-                .addException(IOException.class)
+        return SpringMembers.doFilterInternal()
                 .addStatement("String requestId = requestId(request)")
                 .addStatement("request.setAttribute(ATTRIBUTE, requestId)")
                 .addStatement("response.setHeader(HEADER, requestId)")

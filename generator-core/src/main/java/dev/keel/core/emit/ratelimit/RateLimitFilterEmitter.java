@@ -3,14 +3,12 @@ package dev.keel.core.emit.ratelimit;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.AUTHENTICATION;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.CONSUMPTION_PROBE;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.CORS_UTILS;
-import static dev.keel.core.emit.ratelimit.RateLimitTypes.FILTER_CHAIN;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.JACKSON_EXCEPTION;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.JSON_MAPPER;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.JSON_NODE;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.JWT_AUTHENTICATION_TOKEN;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.ONCE_PER_REQUEST_FILTER;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.SECURITY_CONTEXT_HOLDER;
-import static dev.keel.core.emit.ratelimit.RateLimitTypes.SERVLET_EXCEPTION;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.SERVLET_REQUEST;
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.SERVLET_RESPONSE;
 
@@ -20,6 +18,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.keel.core.emit.EmitContext;
+import dev.keel.core.emit.SpringMembers;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
@@ -106,14 +105,7 @@ final class RateLimitFilterEmitter extends RateLimitTypeEmitter {
     }
 
     private static MethodSpec doFilterInternal() {
-        return MethodSpec.methodBuilder("doFilterInternal")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PROTECTED)
-                .addParameter(SERVLET_REQUEST, "request")
-                .addParameter(SERVLET_RESPONSE, "response")
-                .addParameter(FILTER_CHAIN, "chain")
-                .addException(SERVLET_EXCEPTION)
-                .addException(IOException.class)
+        return SpringMembers.doFilterInternal()
                 .addStatement("$T admitted = count(request, response, signedInUser())", SERVLET_REQUEST)
                 .beginControlFlow("if (admitted != null)")
                 .addStatement("chain.doFilter(admitted, response)")

@@ -1,16 +1,15 @@
 package dev.keel.core.emit.ratelimit;
 
 import static dev.keel.core.emit.ratelimit.RateLimitTypes.CONFIGURATION_PROPERTIES;
-import static dev.keel.core.emit.ratelimit.RateLimitTypes.DEFAULT_VALUE;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.keel.core.emit.EmitContext;
+import dev.keel.core.emit.SpringMembers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -50,13 +49,13 @@ final class RateLimitPropertiesEmitter extends RateLimitTypeEmitter {
                         """, PREFIX)
                 .recordConstructor(MethodSpec.compactConstructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
-                        .addParameter(withDefault(TypeName.BOOLEAN, "enabled", "true"))
-                        .addParameter(withDefault(ParameterizedTypeName.get(List.class, String.class), "trustedProxies",
+                        .addParameter(SpringMembers.defaulted(TypeName.BOOLEAN, "enabled", "true"))
+                        .addParameter(SpringMembers.defaulted(ParameterizedTypeName.get(List.class, String.class), "trustedProxies",
                                 null))
-                        .addParameter(withDefault(limit, "anonymous", null))
-                        .addParameter(withDefault(limit, "authenticated", null))
+                        .addParameter(SpringMembers.defaulted(limit, "anonymous", null))
+                        .addParameter(SpringMembers.defaulted(limit, "authenticated", null))
                         .addParameter(operations, "operations")
-                        .addParameter(withDefault(redis, "redis", null))
+                        .addParameter(SpringMembers.defaulted(redis, "redis", null))
                         .addStatement("operations = operations == null ? $T.of() : $T.copyOf(operations)", Map.class,
                                 Map.class)
                         .build())
@@ -77,7 +76,7 @@ final class RateLimitPropertiesEmitter extends RateLimitTypeEmitter {
                 .recordConstructor(MethodSpec.constructorBuilder()
                         .addParameter(Long.class, "capacity")
                         .addParameter(Duration.class, "period")
-                        .addParameter(withDefault(TypeName.BOOLEAN, "enabled", "true"))
+                        .addParameter(SpringMembers.defaulted(TypeName.BOOLEAN, "enabled", "true"))
                         .build())
                 .build();
     }
@@ -99,21 +98,12 @@ final class RateLimitPropertiesEmitter extends RateLimitTypeEmitter {
                         @param syncInterval how long an instance counts a large budget on its own at most
                         """)
                 .recordConstructor(MethodSpec.constructorBuilder()
-                        .addParameter(withDefault(TypeName.BOOLEAN, "enabled", "true"))
-                        .addParameter(withDefault(ClassName.get(Duration.class), "timeout", "500ms"))
-                        .addParameter(withDefault(ClassName.get(Duration.class), "retryInterval", "5s"))
-                        .addParameter(withDefault(TypeName.DOUBLE, "localShare", "0.005"))
-                        .addParameter(withDefault(ClassName.get(Duration.class), "syncInterval", "100ms"))
+                        .addParameter(SpringMembers.defaulted(TypeName.BOOLEAN, "enabled", "true"))
+                        .addParameter(SpringMembers.defaulted(ClassName.get(Duration.class), "timeout", "500ms"))
+                        .addParameter(SpringMembers.defaulted(ClassName.get(Duration.class), "retryInterval", "5s"))
+                        .addParameter(SpringMembers.defaulted(TypeName.DOUBLE, "localShare", "0.005"))
+                        .addParameter(SpringMembers.defaulted(ClassName.get(Duration.class), "syncInterval", "100ms"))
                         .build())
                 .build();
-    }
-
-    /** A component with Spring Boot's {@code @DefaultValue}; a null value gives the empty default. */
-    private static ParameterSpec withDefault(TypeName type, String name, String value) {
-        AnnotationSpec.Builder annotation = AnnotationSpec.builder(DEFAULT_VALUE);
-        if (value != null) {
-            annotation.addMember("value", "$S", value);
-        }
-        return ParameterSpec.builder(type, name).addAnnotation(annotation.build()).build();
     }
 }

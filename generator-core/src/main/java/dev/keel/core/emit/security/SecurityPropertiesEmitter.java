@@ -2,16 +2,15 @@ package dev.keel.core.emit.security;
 
 import static dev.keel.core.emit.security.SecurityTypes.CONFIGURATION_PROPERTIES;
 import static dev.keel.core.emit.security.SecurityTypes.DATA_SIZE;
-import static dev.keel.core.emit.security.SecurityTypes.DEFAULT_VALUE;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.keel.core.emit.EmitContext;
+import dev.keel.core.emit.SpringMembers;
 import dev.keel.core.emit.resources.ResourceEmitter;
 import dev.keel.core.model.ApiModel;
 import java.time.Duration;
@@ -60,11 +59,11 @@ final class SecurityPropertiesEmitter extends SecurityTypeEmitter {
                         @param argon2 the cost of hashing a password
                         """, PREFIX)
                 .recordConstructor(MethodSpec.constructorBuilder()
-                        .addParameter(defaulted(ClassName.get(Duration.class), "accessTokenTtl", DEFAULT_ACCESS_TOKEN_TTL))
-                        .addParameter(defaulted(ClassName.get(String.class), "issuer", applicationName))
-                        .addParameter(defaulted(ClassName.get(String.class), "audience", applicationName))
-                        .addParameter(defaulted(cors, "cors", null))
-                        .addParameter(defaulted(argon2, "argon2", null))
+                        .addParameter(SpringMembers.defaulted(ClassName.get(Duration.class), "accessTokenTtl", DEFAULT_ACCESS_TOKEN_TTL))
+                        .addParameter(SpringMembers.defaulted(ClassName.get(String.class), "issuer", applicationName))
+                        .addParameter(SpringMembers.defaulted(ClassName.get(String.class), "audience", applicationName))
+                        .addParameter(SpringMembers.defaulted(cors, "cors", null))
+                        .addParameter(SpringMembers.defaulted(argon2, "argon2", null))
                         .build())
                 .addType(corsType(cors))
                 .addType(argon2Type(argon2));
@@ -80,7 +79,7 @@ final class SecurityPropertiesEmitter extends SecurityTypeEmitter {
                             none by default, so browsers refuse every cross-origin call
                         """)
                 .recordConstructor(MethodSpec.constructorBuilder()
-                        .addParameter(defaulted(ParameterizedTypeName.get(List.class, String.class), "allowedOrigins", null))
+                        .addParameter(SpringMembers.defaulted(ParameterizedTypeName.get(List.class, String.class), "allowedOrigins", null))
                         .build())
                 .build();
     }
@@ -99,21 +98,12 @@ final class SecurityPropertiesEmitter extends SecurityTypeEmitter {
                         @param hashLength bytes of the stored hash
                         """)
                 .recordConstructor(MethodSpec.constructorBuilder()
-                        .addParameter(defaulted(DATA_SIZE, "memory", DEFAULT_ARGON2_MEMORY))
-                        .addParameter(defaulted(TypeName.INT, "iterations", String.valueOf(DEFAULT_ARGON2_ITERATIONS)))
-                        .addParameter(defaulted(TypeName.INT, "parallelism", String.valueOf(DEFAULT_ARGON2_PARALLELISM)))
-                        .addParameter(defaulted(TypeName.INT, "saltLength", String.valueOf(DEFAULT_ARGON2_SALT_LENGTH)))
-                        .addParameter(defaulted(TypeName.INT, "hashLength", String.valueOf(DEFAULT_ARGON2_HASH_LENGTH)))
+                        .addParameter(SpringMembers.defaulted(DATA_SIZE, "memory", DEFAULT_ARGON2_MEMORY))
+                        .addParameter(SpringMembers.defaulted(TypeName.INT, "iterations", String.valueOf(DEFAULT_ARGON2_ITERATIONS)))
+                        .addParameter(SpringMembers.defaulted(TypeName.INT, "parallelism", String.valueOf(DEFAULT_ARGON2_PARALLELISM)))
+                        .addParameter(SpringMembers.defaulted(TypeName.INT, "saltLength", String.valueOf(DEFAULT_ARGON2_SALT_LENGTH)))
+                        .addParameter(SpringMembers.defaulted(TypeName.INT, "hashLength", String.valueOf(DEFAULT_ARGON2_HASH_LENGTH)))
                         .build())
                 .build();
-    }
-
-    /** A component with its default; {@code null} makes an empty list or a nested record of defaults. */
-    private static ParameterSpec defaulted(TypeName type, String name, String defaultValue) {
-        AnnotationSpec.Builder annotation = AnnotationSpec.builder(DEFAULT_VALUE);
-        if (defaultValue != null) {
-            annotation.addMember("value", "$S", defaultValue);
-        }
-        return ParameterSpec.builder(type, name).addAnnotation(annotation.build()).build();
     }
 }
