@@ -100,7 +100,7 @@ final class ControllerEmitter extends JavaEmitter<Tag> {
         MethodSpec.Builder method = MethodSpec.methodBuilder(operation.javaName())
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(mapping(signature))
-                .returns(ParameterizedTypeName.get(RESPONSE_ENTITY, answer));
+                .returns(answersBodyAlone(signature) ? answer : ParameterizedTypeName.get(RESPONSE_ENTITY, answer));
         String summary = Javadocs.text(operation.summary());
         if (!summary.isEmpty()) {
             method.addJavadoc("$L\n", summary);
@@ -230,9 +230,18 @@ final class ControllerEmitter extends JavaEmitter<Tag> {
         if (signature.locationId().isPresent()) {
             return createdWithLocation(signature, call);
         }
-        return status == 200
-                ? CodeBlock.builder().addStatement("return $T.ok($L)", RESPONSE_ENTITY, call).build()
+        return answersBodyAlone(signature)
+                ? CodeBlock.builder().addStatement("return $L", call).build()
                 : CodeBlock.builder().addStatement("return $T.status($L).body($L)", RESPONSE_ENTITY, status, call).build();
+    }
+
+    /**
+     * A 200 with a body and no header is returned as the body itself: Spring MVC flushes a {@code ResponseEntity}
+     * once written, which sends it chunked (a second write per response) instead of with a Content-Length.
+     */
+    private static boolean answersBodyAlone(OperationSignature signature) {
+        return !signature.operation().answersSeveralWays() && signature.returnsBody() && signature.status() == 200
+                && signature.locationId().isEmpty();
     }
 
     /** A 201 whose {@code Location} is the request's URI followed by the new resource's id. */

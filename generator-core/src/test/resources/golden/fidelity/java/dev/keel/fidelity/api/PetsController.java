@@ -78,9 +78,9 @@ public class PetsController {
             path = "/api/pets/{petId}",
             produces = "application/json"
     )
-    public ResponseEntity<Pet> getPet(
+    public Pet getPet(
             @PathVariable(name = "petId") @NotNull(message = "is required") @Min(value = 1, message = "must be at least {value}") Long petId) {
-        return ResponseEntity.ok(handler.getPet(petId));
+        return handler.getPet(petId);
     }
 
     /**
@@ -132,7 +132,7 @@ public class PetsController {
             consumes = "application/json",
             produces = "application/json"
     )
-    public ResponseEntity<Drawing> drawShape(@Valid @RequestBody Shape body) {
-        return ResponseEntity.ok(handler.drawShape(body));
+    public Drawing drawShape(@Valid @RequestBody Shape body) {
+        return handler.drawShape(body);
     }
 }

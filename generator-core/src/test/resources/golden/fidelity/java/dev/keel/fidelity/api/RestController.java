@@ -40,9 +40,9 @@ public class RestController {
             path = "/api/downloads/{name}",
             produces = "application/octet-stream"
     )
-    public ResponseEntity<Resource> download(
+    public Resource download(
             @PathVariable(name = "name") @NotNull(message = "is required") String name) {
-        return ResponseEntity.ok(handler.download(name));
+        return handler.download(name);
     }
 
     @RequestMapping(
@@ -51,8 +51,8 @@ public class RestController {
             consumes = "application/json",
             produces = "application/json"
     )
-    public ResponseEntity<Garage> park(@Valid @RequestBody Garage body) {
-        return ResponseEntity.ok(handler.park(body));
+    public Garage park(@Valid @RequestBody Garage body) {
+        return handler.park(body);
     }
 
     @RequestMapping(
@@ -72,10 +72,10 @@ public class RestController {
             path = "/api/search",
             produces = "application/json"
     )
-    public ResponseEntity<Everything> search(
+    public Everything search(
             @DeepObject(name = "filter", required = false) @Valid SearchFilter filter,
             @RequestParam(name = "sort", required = false, defaultValue = "name") SearchSort sort) {
-        return ResponseEntity.ok(handler.search(filter, sort));
+        return handler.search(filter, sort);
     }
 
     @RequestMapping(

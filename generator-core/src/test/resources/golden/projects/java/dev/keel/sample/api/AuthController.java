@@ -39,8 +39,8 @@ public class AuthController {
             consumes = "application/json",
             produces = "application/json"
     )
-    public ResponseEntity<AuthResponse> login(@Valid @RequestBody LoginRequest body) {
-        return ResponseEntity.ok(handler.login(body));
+    public AuthResponse login(@Valid @RequestBody LoginRequest body) {
+        return handler.login(body);
     }
 
     /**
@@ -64,8 +64,8 @@ public class AuthController {
             path = "/api/v1/auth/profile",
             produces = "application/json"
     )
-    public ResponseEntity<User> getProfile() {
-        return ResponseEntity.ok(handler.getProfile());
+    public User getProfile() {
+        return handler.getProfile();
     }
 
     /**
@@ -77,8 +77,8 @@ public class AuthController {
             consumes = "application/json",
             produces = "application/json"
     )
-    public ResponseEntity<TokenPair> refresh(@Valid @RequestBody RefreshRequest body) {
-        return ResponseEntity.ok(handler.refresh(body));
+    public TokenPair refresh(@Valid @RequestBody RefreshRequest body) {
+        return handler.refresh(body);
     }
 
     /**

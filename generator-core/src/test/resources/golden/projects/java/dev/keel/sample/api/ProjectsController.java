@@ -54,12 +54,12 @@ public class ProjectsController {
             path = "/api/v1/projects",
             produces = "application/json"
     )
-    public ResponseEntity<ProjectPage> listProjects(
+    public ProjectPage listProjects(
             @RequestParam(name = "page", required = false, defaultValue = "1") @Min(value = 1, message = "must be at least {value}") Integer page,
             @RequestParam(name = "limit", required = false, defaultValue = "20") @Min(value = 1, message = "must be at least {value}") @Max(value = 100, message = "must be at most {value}") Integer limit,
             @RequestParam(name = "status", required = false) ProjectStatus status,
             @RequestParam(name = "sort", required = false, defaultValue = "createdAt:desc") @Pattern(regexp = "^[a-zA-Z]+:(asc|desc)(,[a-zA-Z]+:(asc|desc))*$", message = "Sort must be field:direction pairs, e.g. createdAt:desc") String sort) {
-        return ResponseEntity.ok(handler.listProjects(page, limit, status, sort));
+        return handler.listProjects(page, limit, status, sort);
     }
 
     /**
@@ -88,9 +88,9 @@ public class ProjectsController {
             path = "/api/v1/projects/{id}",
             produces = "application/json"
     )
-    public ResponseEntity<Project> getProject(
+    public Project getProject(
             @PathVariable(name = "id") @NotNull(message = "is required") UUID id) {
-        return ResponseEntity.ok(handler.getProject(id));
+        return handler.getProject(id);
     }
 
     /**
@@ -102,10 +102,10 @@ public class ProjectsController {
             consumes = "application/json",
             produces = "application/json"
     )
-    public ResponseEntity<Project> replaceProject(
+    public Project replaceProject(
             @PathVariable(name = "id") @NotNull(message = "is required") UUID id,
             @Valid @RequestBody ProjectReplace body) {
-        return ResponseEntity.ok(handler.replaceProject(id, body));
+        return handler.replaceProject(id, body);
     }
 
     /**
@@ -130,11 +130,11 @@ public class ProjectsController {
             consumes = "application/json",
             produces = "application/json"
     )
-    public ResponseEntity<Project> updateProject(
+    public Project updateProject(
             @PathVariable(name = "id") @NotNull(message = "is required") UUID id,
             @RequestBody JsonNode body) {
         PatchRequest<ProjectPatch> patch = patchReader.read(body, ProjectPatch.class,
                 Set.of("name", "description", "status"), Set.of("name", "status"));
-        return ResponseEntity.ok(handler.updateProject(id, patch));
+        return handler.updateProject(id, patch);
     }
 }
