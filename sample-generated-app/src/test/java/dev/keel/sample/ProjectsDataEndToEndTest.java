@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.keel.sample.HttpApi.Reply;
 import dev.keel.sample.TestUsers.SignedIn;
 import dev.keel.sample.security.TokenService;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -81,10 +83,41 @@ class ProjectsDataEndToEndTest {
         assertThat(pagination.path("page").asInt()).isEqualTo(2);
         assertThat(statements.statements()).as("statements of one list request").hasSize(1);
         assertThat(statements.statements().get(0)).contains("(select count(*) from \"projects\"").contains("fetch next ? rows only");
+        assertThat(page.header("Content-Length")).as("a 200 body is sent whole, not chunked")
+                .hasValue(String.valueOf(page.body().getBytes(StandardCharsets.UTF_8).length));
 
         Reply completed = api.get("/api/v1/projects?status=completed&sort=name:desc");
         assertThat(names(completed.json().path("data"))).containsExactly("Echo", "Alpha");
         assertThat(completed.json().path("pagination").path("total").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aListShapeReadAgainBindsTheNewValuesToTheSqlRenderedTheFirstTime() {
+        for (String name : List.of("Delta", "Alpha", "Echo", "Bravo", "Charlie")) {
+            String status = name.equals("Echo") || name.equals("Alpha") ? "completed" : "active";
+            create("{\"name\": \"" + name + "\", \"status\": \"" + status + "\"}");
+        }
+        statements.reset();
+
+        List<List<String>> pages = new ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            pages.add(names(api.get("/api/v1/projects?page=" + page + "&limit=2&sort=name:asc").json().path("data")));
+        }
+        Reply active = api.get("/api/v1/projects?status=active&limit=2&sort=name:asc");
+        Reply completed = api.get("/api/v1/projects?status=completed&limit=2&sort=name:asc");
+        Reply descending = api.get("/api/v1/projects?limit=2&sort=name:desc");
+
+        assertThat(pages).containsExactly(List.of("Alpha", "Bravo"), List.of("Charlie", "Delta"), List.of("Echo"));
+        assertThat(names(active.json().path("data"))).containsExactly("Bravo", "Charlie");
+        assertThat(active.json().path("pagination").path("total").asInt()).isEqualTo(3);
+        assertThat(names(completed.json().path("data"))).containsExactly("Alpha", "Echo");
+        assertThat(completed.json().path("pagination").path("total").asInt()).isEqualTo(2);
+        assertThat(names(descending.json().path("data"))).containsExactly("Echo", "Delta");
+        List<String> sql = statements.statements();
+        assertThat(sql).hasSize(6);
+        assertThat(sql.subList(0, 3)).as("one shape, three pages: the same SQL").containsOnly(sql.get(0));
+        assertThat(sql.get(3)).as("a filter set is another shape").isEqualTo(sql.get(4)).isNotEqualTo(sql.get(0));
+        assertThat(sql.get(5)).as("another sort is another shape").contains("desc").isNotEqualTo(sql.get(0));
     }
 
     @Test

@@ -26,6 +26,7 @@ public final class DataEmitters {
                 new ServiceEmitter(bindings),
                 new CrudHandlerEmitter(bindings),
                 new OwnerResolverEmitter(bindings),
+                new RenderedQueriesEmitter(bindings),
                 new JwtOwnerResolverEmitter(bindings),
                 new DataIntegrityHandlerEmitter(bindings),
                 new DataAutoConfigurationEmitter(bindings),

@@ -154,6 +154,10 @@ class NotesDataRuntimeTest {
         assertThat(STATEMENTS.get()).as("no count for a plain array").isEqualTo(1);
         assertThat(((List<?>) rows).stream().map(row -> Reflect.get(row, "title"))).containsExactly("Low", "High");
         assertThat((List<?>) Reflect.call(service, "list", null, null)).hasSize(3);
+        Object sameShapeOtherValues = Reflect.call(service, "list", List.of(priority(2), priority(3)), "title:desc");
+        assertThat(((List<?>) sameShapeOtherValues).stream().map(row -> Reflect.get(row, "title")))
+                .as("an IN list's values have no names, so its SQL is rendered again with them")
+                .containsExactly("Middle", "High");
     }
 
     @Test
