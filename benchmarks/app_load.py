@@ -101,10 +101,24 @@ def fixed_rate(autocannon, url, token, seconds, method="GET", body=None):
             "errors": result["errors"] + result["timeouts"], "non2xx": result["non2xx"], "ok": result["2xx"]}
 
 
+def warm_up(url, token, args):
+    """wrk for --warmup seconds, then 10 s runs until two in a row are within 5 % (C2 compiles a database path's
+    jOOQ and JDBC code for minutes under load on two cores), at most --max-warmup seconds. Returns the seconds."""
+    wrk(url, token, args.warmup)
+    spent, last = args.warmup, None
+    while spent < args.max_warmup:
+        rps = wrk(url, token, 10)[0]
+        spent += 10
+        if last is not None and abs(rps - last) <= 0.05 * last:
+            break
+        last = rps
+    return spent
+
+
 def compare(args, name, keel_url, baseline_url, token):
-    """Warm both (C2 keeps compiling for tens of seconds), then alternate Keel and baseline twice each."""
-    for warm in (keel_url, baseline_url):
-        wrk(warm, token, args.warmup)
+    """Warm both to a steady throughput, then alternate Keel and baseline, --rounds times."""
+    warmed = [warm_up(url, token, args) for url in (keel_url, baseline_url)]
+    print(f"{name}: warmed {warmed[0]} s (Keel) and {warmed[1]} s (baseline)", file=sys.stderr)
     keel, base = [], []
     for _ in range(args.rounds):
         keel.append(wrk(keel_url, token, args.seconds))
@@ -194,7 +208,7 @@ def report(rows, create, startups, args):
     lines = ["### Generated app under load", "",
              f"wrk -t2 -c32 for {args.seconds} s per path (maximum throughput, Keel then baseline); autocannon "
              f"-c 20 --overallRate 1000 for {args.seconds * 1000} requests (latency at a fixed 1,000 requests/s). "
-             f"Warm-up {args.warmup} s per endpoint; {args.rounds} rounds of Keel then baseline, the round with the median "
+             f"Warm-up per endpoint {args.warmup} s, then until two 10 s runs agree within 5 % (at most {args.max_warmup} s); {args.rounds} rounds of Keel then baseline, the round with the median "
              f"ratio shown; "
              f"app JVM flags: `{' '.join(APP_JVM) or 'none'}`.", "",
              "| path | Keel req/s | baseline req/s | ratio | Keel p50 / p99 ms @1k/s | baseline p50 / p99 ms @1k/s "
@@ -225,6 +239,7 @@ def main():
     parser.add_argument("--port", type=int, default=18080)
     parser.add_argument("--seconds", type=int, default=20)
     parser.add_argument("--warmup", type=int, default=30)
+    parser.add_argument("--max-warmup", type=int, default=180)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--app-jvm", default="-Xms1g -Xmx1g",
                         help="JVM flags of the app under load (a fixed heap keeps G1 from marking the old generation "
