@@ -35,6 +35,7 @@ final class RenderedQueriesEmitter extends JavaEmitter<Bindings> {
     private static final ClassName PARAM = ClassName.get("org.jooq", "Param");
     private static final ClassName SELECT = ClassName.get("org.jooq", "Select");
     private static final ClassName DATA_TYPE = ClassName.get("org.jooq", "DataType");
+    private static final ClassName CONFIGURATION = ClassName.get("org.jooq", "Configuration");
     private static final ClassName VISIT_LISTENER = ClassName.get("org.jooq", "VisitListener");
     private static final ClassName PARAM_TYPE = ClassName.get("org.jooq.conf", "ParamType");
     private static final ClassName STATEMENT_TYPE = ClassName.get("org.jooq.conf", "StatementType");
@@ -76,12 +77,12 @@ final class RenderedQueriesEmitter extends JavaEmitter<Bindings> {
         return TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("""
-                        Runs the list reads from SQL that jOOQ renders once per query shape (the query, which filters \
-                        are set, the sort) and binds each call's values by parameter name: rendering costs more CPU \
-                        than a short read costs PostgreSQL. A query holding a bind value without one of the call's \
-                        names (an IN list, a condition a subclass adds with its own value) renders on every call, as do \
-                        the shapes past the first $L and every query when the settings inline bind values. A \
-                        condition whose SQL depends on more than the shape (an inlined value, say) must be part of the \
+                        Runs the list reads from SQL that jOOQ renders once per query shape (the query, which filters
+                        are set, the sort) and binds each call's values by parameter name: rendering costs more CPU
+                        than a short read costs PostgreSQL. A query holding a bind value without one of the call's
+                        names (an IN list, a condition a subclass adds with its own value) renders on every call, as do
+                        the shapes past the first $L and every query when the settings inline bind values. A
+                        condition whose SQL depends on more than the shape (an inlined value, say) must be part of the
                         repository's {@code listShape}.
                         """, 1024)
                 .addField(FieldSpec.builder(int.class, "MAX_SHAPES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -119,8 +120,8 @@ final class RenderedQueriesEmitter extends JavaEmitter<Bindings> {
     private static MethodSpec fetch(ClassName template) {
         return MethodSpec.methodBuilder("fetch")
                 .addJavadoc("""
-                        The rows of the query {@code build} makes, whose bind values are named by {@code names} and \
-                        given, in that order, by {@code values}. {@code build} runs on a shape's first call and \
+                        The rows of the query {@code build} makes, whose bind values are named by {@code names} and
+                        given, in that order, by {@code values}. {@code build} runs on a shape's first call and
                         whenever its SQL cannot be kept.
                         """)
                 .addModifiers(Modifier.PUBLIC)
@@ -170,6 +171,7 @@ final class RenderedQueriesEmitter extends JavaEmitter<Bindings> {
                         .addStatement("this.fields = fields")
                         .build())
                 .addMethod(templateOf(template, params))
+                .addMethod(recorder(params))
                 .addMethod(MethodSpec.methodBuilder("fetch")
                         .returns(ANY_RESULT)
                         .addParameter(DataTypes.DSL_CONTEXT, "dsl")
@@ -180,6 +182,21 @@ final class RenderedQueriesEmitter extends JavaEmitter<Bindings> {
                         .endControlFlow()
                         .addStatement("return dsl.resultQuery(sql, binds).coerce(fields).fetch()")
                         .build())
+                .build();
+    }
+
+    private static MethodSpec recorder(TypeName params) {
+        return MethodSpec.methodBuilder("recorder")
+                .addJavadoc("Adds each bind value to {@code params} as the query renders it.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(VISIT_LISTENER)
+                .addParameter(params, "params")
+                .addCode("return $T.onVisitStart(context -> {\n$>", VISIT_LISTENER)
+                .beginControlFlow("if (context.renderContext() != null && context.queryPart() instanceof $T<?> param$W"
+                        + "&& !param.isInline())", PARAM)
+                .addStatement("params.add(param)")
+                .endControlFlow()
+                .addCode("$<});\n")
                 .build();
     }
 
@@ -195,16 +212,9 @@ final class RenderedQueriesEmitter extends JavaEmitter<Bindings> {
                 .addParameter(ParameterizedTypeName.get(SELECT, WildcardTypeName.subtypeOf(Object.class)), "query")
                 .addParameter(NAMES, "names")
                 .addStatement("$T params = new $T<>()", params, ArrayList.class)
-                .addStatement("""
-                        $T recorder = $T.onVisitStart(context -> {
-                            if (context.renderContext() != null && context.queryPart() instanceof $T<?> param
-                                    && !param.isInline()) {
-                                params.add(param);
-                            }
-                        })""", VISIT_LISTENER, VISIT_LISTENER, PARAM)
-                .addStatement("String sql = $T.using(dsl.configuration().deriveAppending(recorder)"
-                        + ".deriveSettings(settings -> settings.withParamType($T.INDEXED))).render(query)",
-                        DataTypes.DSL, PARAM_TYPE)
+                .addStatement("$T recording = dsl.configuration().deriveAppending(recorder(params))$W"
+                        + ".deriveSettings(settings -> settings.withParamType($T.INDEXED))", CONFIGURATION, PARAM_TYPE)
+                .addStatement("String sql = $T.using(recording).render(query)", DataTypes.DSL)
                 .beginControlFlow("if (params.size() != query.getBindValues().size())")
                 .addStatement("return $T.empty()", Optional.class)
                 .endControlFlow()
