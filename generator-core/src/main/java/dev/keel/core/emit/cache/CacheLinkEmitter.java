@@ -69,6 +69,18 @@ final class CacheLinkEmitter extends CacheTypeEmitter {
                         .initializer("$S", "redis.call('HSET', KEYS[1], ARGV[1], ARGV[2]) if redis.call('TTL', KEYS[1]) "
                                 + "< 0 then redis.call('EXPIRE', KEYS[1], ARGV[3]) end return 1")
                         .build())
+                .addField(FieldSpec.builder(String.class, "EVICT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("""
+                                Removes an entry and announces it, in one round trip: a write evicts after its commit,
+                                while its transaction still holds a pooled connection.
+                                """)
+                        .initializer("$S", "redis.call('HDEL', KEYS[1], ARGV[1]) redis.call('PUBLISH', ARGV[2], ARGV[3]) "
+                                + "return 1")
+                        .build())
+                .addField(FieldSpec.builder(String.class, "CLEAR", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Removes a cache's hash and announces it, in one round trip.\n")
+                        .initializer("$S", "redis.call('DEL', KEYS[1]) redis.call('PUBLISH', ARGV[1], ARGV[2]) return 1")
+                        .build())
                 .addField(properties.nestedClass("Redis"), "settings", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(ParameterizedTypeName.get(CacheTypes.OBJECT_PROVIDER, CacheTypes.REDIS_CONNECTION_FACTORY),
                         "factories", Modifier.PRIVATE, Modifier.FINAL)
@@ -181,8 +193,10 @@ final class CacheLinkEmitter extends CacheTypeEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(String.class, "cache")
                 .addParameter(String.class, "field")
-                .beginControlFlow("if (!up || !command(redis -> {\nredis.hdel(settings.keyPrefix() + cache, field);\n"
-                        + "redis.publish(channel(), message(cache, field));\n}))")
+                .beginControlFlow("if (!up || !command(redis -> redis.eval(EVICT, $T.INTEGER, new String[] "
+                        + "{settings.keyPrefix() + cache},$Wfield.getBytes($T.UTF_8), channel().getBytes($T.UTF_8), "
+                        + "message(cache, field))))", CacheTypes.SCRIPT_OUTPUT_TYPE, StandardCharsets.class,
+                        StandardCharsets.class)
                 .addStatement("unevicted.add(cache)")
                 .endControlFlow()
                 .build();
@@ -193,8 +207,9 @@ final class CacheLinkEmitter extends CacheTypeEmitter {
                 .addJavadoc("Removes every entry of {@code cache}, here and in every instance's memory.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(String.class, "cache")
-                .beginControlFlow("if (!up || !command(redis -> {\nredis.del(settings.keyPrefix() + cache);\n"
-                        + "redis.publish(channel(), message(cache, $S));\n}))", "")
+                .beginControlFlow("if (!up || !command(redis -> redis.eval(CLEAR, $T.INTEGER, new String[] "
+                        + "{settings.keyPrefix() + cache},$Wchannel().getBytes($T.UTF_8), message(cache, $S))))",
+                        CacheTypes.SCRIPT_OUTPUT_TYPE, StandardCharsets.class, "")
                 .addStatement("unevicted.add(cache)")
                 .endControlFlow()
                 .build();
