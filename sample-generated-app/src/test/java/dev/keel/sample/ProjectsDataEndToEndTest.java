@@ -67,10 +67,7 @@ class ProjectsDataEndToEndTest {
 
     @Test
     void listPagesSortsAndFiltersTheOwnersProjectsInOneStatementThatAlsoCounts() {
-        for (String name : List.of("Delta", "Alpha", "Echo", "Bravo", "Charlie")) {
-            String status = name.equals("Echo") || name.equals("Alpha") ? "completed" : "active";
-            create("{\"name\": \"" + name + "\", \"status\": \"" + status + "\"}");
-        }
+        createFiveProjectsTwoCompleted();
 
         statements.reset();
         Reply page = api.get("/api/v1/projects?page=2&limit=2&sort=name:asc");
@@ -93,10 +90,7 @@ class ProjectsDataEndToEndTest {
 
     @Test
     void aListShapeReadAgainBindsTheNewValuesToTheSqlRenderedTheFirstTime() {
-        for (String name : List.of("Delta", "Alpha", "Echo", "Bravo", "Charlie")) {
-            String status = name.equals("Echo") || name.equals("Alpha") ? "completed" : "active";
-            create("{\"name\": \"" + name + "\", \"status\": \"" + status + "\"}");
-        }
+        createFiveProjectsTwoCompleted();
         statements.reset();
 
         List<List<String>> pages = new ArrayList<>();
@@ -118,6 +112,14 @@ class ProjectsDataEndToEndTest {
         assertThat(sql.subList(0, 3)).as("one shape, three pages: the same SQL").containsOnly(sql.get(0));
         assertThat(sql.get(3)).as("a filter set is another shape").isEqualTo(sql.get(4)).isNotEqualTo(sql.get(0));
         assertThat(sql.get(5)).as("another sort is another shape").contains("desc").isNotEqualTo(sql.get(0));
+    }
+
+    /** Delta, Alpha, Echo, Bravo and Charlie; Alpha and Echo completed, the others active. */
+    private void createFiveProjectsTwoCompleted() {
+        for (String name : List.of("Delta", "Alpha", "Echo", "Bravo", "Charlie")) {
+            String status = name.equals("Echo") || name.equals("Alpha") ? "completed" : "active";
+            create("{\"name\": \"" + name + "\", \"status\": \"" + status + "\"}");
+        }
     }
 
     @Test

@@ -12,9 +12,6 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.JavaEmitter;
 import dev.keel.core.model.bind.Bindings;
-import dev.keel.core.model.bind.CrudKind;
-import dev.keel.core.model.bind.CrudOperation;
-import dev.keel.core.model.bind.ResourceBinding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +46,6 @@ final class RenderedQueriesEmitter extends JavaEmitter<Bindings> {
 
     RenderedQueriesEmitter(Bindings bindings) {
         this.bindings = bindings;
-    }
-
-    /** Whether a repository reads pages by offset, the reads that go through the rendered SQL. */
-    static boolean readsPages(ResourceBinding resource) {
-        return resource.operation(CrudKind.LIST).flatMap(CrudOperation::list).filter(list -> !list.keyset())
-                .isPresent();
     }
 
     @Override

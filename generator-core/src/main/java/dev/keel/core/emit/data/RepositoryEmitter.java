@@ -40,7 +40,6 @@ import javax.lang.model.element.Modifier;
  */
 final class RepositoryEmitter extends JavaEmitter<ResourceBinding> {
 
-    /** Column kinds a list cannot be ordered by. */
     /** The names of the bind values a page read has besides its filters', and of the constant listing them. */
     private static final String OWNER = "keel_owner";
     private static final String OFFSET = "keel_offset";
@@ -49,6 +48,7 @@ final class RepositoryEmitter extends JavaEmitter<ResourceBinding> {
     private static final String TOTAL = "keel_total";
     private static final ClassName SELECT = ClassName.get("org.jooq", "Select");
 
+    /** Column kinds a list cannot be ordered by. */
     private static final Set<ColumnKind> UNSORTABLE = EnumSet.of(ColumnKind.JSON, ColumnKind.JSONB,
             ColumnKind.BINARY, ColumnKind.ARRAY);
 
@@ -91,7 +91,8 @@ final class RepositoryEmitter extends JavaEmitter<ResourceBinding> {
             constructor.addParameter(encryption, "encryption").addStatement("this.encryption = encryption");
         }
         Optional<ListQuery> list = code.list();
-        if (RenderedQueriesEmitter.readsPages(resource)) {
+        Optional<ListQuery> pages = list.filter(query -> !query.keyset());
+        if (pages.isPresent()) {
             ClassName queries = context.supportClass(RenderedQueriesEmitter.NAME);
             type.addField(FieldSpec.builder(queries, "queries", Modifier.PROTECTED, Modifier.FINAL)
                     .addJavadoc("The list reads' SQL, rendered once per {@link #listShape shape}.\n").build());
@@ -121,7 +122,7 @@ final class RepositoryEmitter extends JavaEmitter<ResourceBinding> {
         });
         type.addMethods(new RepositoryWrites(code).methods());
         list.ifPresent(query -> type.addMethod(listFilter(code, query)));
-        list.filter(query -> !query.keyset()).ifPresent(query -> type.addMethod(listShape(code, query)));
+        pages.ifPresent(query -> type.addMethod(listShape(code, query)));
         list.flatMap(ListQuery::sort).ifPresent(sort -> type.addMethod(orderBy(code, sort)));
         if (code.owned()) {
             type.addMethod(ownedBy(code));
@@ -161,7 +162,8 @@ final class RepositoryEmitter extends JavaEmitter<ResourceBinding> {
     }
 
     private static MethodSpec findPage(ResourceCode code, ListQuery query) {
-        return pageMethod(code, query, "findPage")
+        return pageMethod(code, query, "findPage", true)
+                .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("One page of the rows that pass the filters, in the requested order, ties broken by key.\n")
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), code.resourceClass()))
                 .addCode(CodeBlock.builder()
@@ -183,15 +185,7 @@ final class RepositoryEmitter extends JavaEmitter<ResourceBinding> {
 
     /** The constant naming the bind values of a page read, in the order {@link #pageValues} gives them. */
     private static FieldSpec pageParameters(ResourceCode code) {
-        List<CodeBlock> names = new ArrayList<>();
-        if (code.owned()) {
-            names.add(CodeBlock.of("$S", OWNER));
-        }
-        code.list().orElseThrow().filters().stream()
-                .filter(filter -> !(filter.parameter().type() instanceof TypeRef.ListOf))
-                .forEach(filter -> names.add(CodeBlock.of("$S", filterName(filter))));
-        names.add(CodeBlock.of("$S", OFFSET));
-        names.add(CodeBlock.of("$S", LIMIT));
+        List<CodeBlock> names = namedPageValues(code).keySet().stream().map(name -> CodeBlock.of("$S", name)).toList();
         return FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), PAGE_PARAMETERS,
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The names of a page read's bind values; an IN list's values have none.\n")
@@ -203,39 +197,54 @@ final class RepositoryEmitter extends JavaEmitter<ResourceBinding> {
     private static CodeBlock pageValues(ResourceCode code) {
         List<CodeBlock> values = new ArrayList<>();
         values.add(CodeBlock.of("$L", PAGE_PARAMETERS));
+        values.addAll(namedPageValues(code).values());
+        return ResourceCode.arguments(values);
+    }
+
+    /** The named bind values of a page read, by name, as the repository's page methods compute them. */
+    private static Map<String, CodeBlock> namedPageValues(ResourceCode code) {
+        Map<String, CodeBlock> values = new LinkedHashMap<>();
         if (code.owned()) {
-            values.add(CodeBlock.of("owner.orElse(null)"));
+            values.put(OWNER, CodeBlock.of("owner.orElse(null)"));
         }
         for (ListQuery.Filter filter : code.list().orElseThrow().filters()) {
             if (!(filter.parameter().type() instanceof TypeRef.ListOf)) {
                 String name = filter.parameter().javaName();
-                values.add(CodeBlock.of("$L == null ? null : $L", name, code.columns.writePresent(
+                values.put(filterName(filter), CodeBlock.of("$L == null ? null : $L", name, code.columns.writePresent(
                         filter.column().property().type(), filter.column().column(), CodeBlock.of("$L", name))));
             }
         }
-        values.add(CodeBlock.of("offset"));
-        values.add(CodeBlock.of("limit"));
-        return ResourceCode.arguments(values);
+        values.put(OFFSET, CodeBlock.of("offset"));
+        values.put(LIMIT, CodeBlock.of("limit"));
+        return values;
     }
 
     private static CodeBlock shape(ResourceCode code, ListQuery query) {
-        List<CodeBlock> arguments = filterArguments(code);
-        query.sort().ifPresent(sort -> arguments.add(CodeBlock.of("sort")));
-        return CodeBlock.of("listShape($L)", ResourceCode.arguments(arguments));
+        return CodeBlock.of("listShape($L)", ResourceCode.arguments(pageArguments(code, query, false)));
     }
 
-    static String filterName(ListQuery.Filter filter) {
+    /** The owner, the filters and the sort when the list has one, then offset and limit when {@code paged}. */
+    private static List<CodeBlock> pageArguments(ResourceCode code, ListQuery query, boolean paged) {
+        List<CodeBlock> arguments = filterArguments(code);
+        query.sort().ifPresent(sort -> arguments.add(CodeBlock.of("sort")));
+        if (paged) {
+            arguments.add(CodeBlock.of("offset"));
+            arguments.add(CodeBlock.of("limit"));
+        }
+        return arguments;
+    }
+
+    private static String filterName(ListQuery.Filter filter) {
         return "filter_" + filter.parameter().javaName();
     }
 
-    /** A public method taking the owner, the filters, the sort when the list has one, the offset and the limit. */
-    private static MethodSpec.Builder pageMethod(ResourceCode code, ListQuery query, String name) {
+    /** A method taking the owner, the filters, the sort when the list has one, and offset and limit when paged. */
+    private static MethodSpec.Builder pageMethod(ResourceCode code, ListQuery query, String name, boolean paged) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.PUBLIC)
                 .addParameters(code.ownerParameter())
                 .addParameters(code.filterParameters());
         query.sort().ifPresent(sort -> method.addParameter(String.class, "sort"));
-        return method.addParameter(TypeName.LONG, "offset").addParameter(TypeName.INT, "limit");
+        return paged ? method.addParameter(TypeName.LONG, "offset").addParameter(TypeName.INT, "limit") : method;
     }
 
     private static List<CodeBlock> filterArguments(ResourceCode code) {
@@ -261,18 +270,11 @@ final class RepositoryEmitter extends JavaEmitter<ResourceBinding> {
                 .build();
     }
 
-    /**
-     * Page and total in one statement: the count is an uncorrelated subquery, which PostgreSQL runs once while the
-     * page keeps its ordered, limited plan. It halves the round trips of a list, a cache miss's cost.
-     */
     private static MethodSpec findPageAndCount(ResourceCode code, ListQuery query) {
         List<CodeBlock> filter = filterArguments(code);
         ClassName counted = countedPageClass(code);
-        List<CodeBlock> pageArguments = new ArrayList<>(filter);
-        query.sort().ifPresent(sort -> pageArguments.add(CodeBlock.of("sort")));
-        pageArguments.add(CodeBlock.of("offset"));
-        pageArguments.add(CodeBlock.of("limit"));
-        return pageMethod(code, query, "findPageAndCount")
+        return pageMethod(code, query, "findPageAndCount", true)
+                .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("""
                         One page of the rows that pass the filters, as {@link #findPage} reads it, and their number on
                         all pages, in one statement; the service's list reads through this method. A page past the last
@@ -281,7 +283,7 @@ final class RepositoryEmitter extends JavaEmitter<ResourceBinding> {
                 .returns(counted)
                 .addStatement("$T<? extends $T> page = queries.fetch($S, $L,$W() -> pageAndCount($L),$W$L)",
                         DataTypes.RESULT, DataTypes.RECORD, "findPageAndCount", shape(code, query),
-                        ResourceCode.arguments(pageArguments), pageValues(code))
+                        ResourceCode.arguments(pageArguments(code, query, true)), pageValues(code))
                 .beginControlFlow("if (page.isEmpty())")
                 .addStatement("return new $T($T.of(), offset == 0 ? 0 : count($L))", counted, List.class,
                         ResourceCode.arguments(filter))
@@ -297,14 +299,10 @@ final class RepositoryEmitter extends JavaEmitter<ResourceBinding> {
      */
     private static MethodSpec pageAndCount(ResourceCode code, ListQuery query) {
         List<CodeBlock> filter = filterArguments(code);
-        MethodSpec.Builder method = MethodSpec.methodBuilder("pageAndCount")
+        return pageMethod(code, query, "pageAndCount", true)
                 .addJavadoc("The statement of {@link #findPageAndCount}: the page's columns and {@code $L}.\n", TOTAL)
                 .addModifiers(Modifier.PROTECTED)
                 .returns(ParameterizedTypeName.get(SELECT, DataTypes.RECORD))
-                .addParameters(code.ownerParameter())
-                .addParameters(code.filterParameters());
-        query.sort().ifPresent(sort -> method.addParameter(String.class, "sort"));
-        return method.addParameter(TypeName.LONG, "offset").addParameter(TypeName.INT, "limit")
                 .addStatement("$T filter = listFilter($L)", DataTypes.CONDITION, ResourceCode.arguments(filter))
                 .addStatement("$T<$T> total = $T.field($T.selectCount().from($L).where(filter)).as($S)",
                         DataTypes.FIELD, Integer.class, DataTypes.DSL, DataTypes.DSL, code.table(), TOTAL)
@@ -332,18 +330,16 @@ final class RepositoryEmitter extends JavaEmitter<ResourceBinding> {
                     : CodeBlock.of("$L != null", name));
         }
         query.sort().ifPresent(sort -> parts.add(CodeBlock.of("sort")));
-        MethodSpec.Builder method = MethodSpec.methodBuilder("listShape")
+        return pageMethod(code, query, "listShape", false)
                 .addJavadoc("""
                         What the SQL of a page read depends on besides its bind values: which filters are set, and the
                         sort. A subclass whose {@code listFilter} or {@code orderBy} depends on more adds it here.
                         """)
                 .addModifiers(Modifier.PROTECTED)
                 .returns(Object.class)
-                .addParameters(code.ownerParameter())
-                .addParameters(code.filterParameters());
-        query.sort().ifPresent(sort -> method.addParameter(String.class, "sort"));
-        return method.addStatement("return $T.asList($L)", Arrays.class,
-                parts.isEmpty() ? CodeBlock.of("") : ResourceCode.arguments(parts)).build();
+                .addStatement("return $T.asList($L)", Arrays.class,
+                        parts.isEmpty() ? CodeBlock.of("") : ResourceCode.arguments(parts))
+                .build();
     }
 
     private static ClassName countedPageClass(ResourceCode code) {
