@@ -41,7 +41,10 @@ final class CacheAutoConfigurationEmitter extends CacheTypeEmitter {
                         configures it, {@code keel.cache.enabled=false} turns it off.
                         """, manager)
                 .addAnnotation(AnnotationSpec.builder(CacheTypes.AUTO_CONFIGURATION)
-                        .addMember("beforeName", "$S", "org.springframework.boot.cache.autoconfigure.CacheAutoConfiguration")
+                        .addMember("beforeName", "{$S, $S}",
+                                "org.springframework.boot.cache.autoconfigure.CacheAutoConfiguration",
+                                "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration")
+                        .addMember("afterName", "$S", "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
                         .build())
                 .addAnnotation(AnnotationSpec.builder(CacheTypes.ENABLE_CONFIGURATION_PROPERTIES)
                         .addMember("value", "$T.class", properties).build())
@@ -61,6 +64,7 @@ final class CacheAutoConfigurationEmitter extends CacheTypeEmitter {
                         .addParameter(metrics, "metrics")
                         .addStatement("return new $T(properties, link, metrics)", manager)
                         .build())
+                .addMethod(transactionManager(cacheClass(context, TRANSACTION_MANAGER)))
                 .addMethod(MethodSpec.methodBuilder("keelCacheEvictions")
                         .addJavadoc("""
                                 Hears the evictions every instance publishes and drops the entries from this instance's
@@ -89,6 +93,32 @@ final class CacheAutoConfigurationEmitter extends CacheTypeEmitter {
                         .addStatement("link.listenThrough(container)")
                         .addStatement("return container")
                         .build());
+    }
+
+    /**
+     * In place of Spring Boot's JDBC transaction manager, and like it only when the application declares no
+     * transaction manager and has one data source; Boot's customizers apply to it as to Boot's own.
+     */
+    private static MethodSpec transactionManager(ClassName manager) {
+        return MethodSpec.methodBuilder("transactionManager")
+                .addJavadoc("""
+                        Spring's JDBC transaction manager, which evicts a write's cache entries after it has returned
+                        the write's connection to the pool (see {@link $T}); declare a transaction manager to replace it.
+                        """, manager)
+                .addAnnotation(CacheTypes.BEAN)
+                .addAnnotation(AnnotationSpec.builder(CacheTypes.CONDITIONAL_ON_MISSING_BEAN)
+                        .addMember("value", "$T.class", CacheTypes.TRANSACTION_MANAGER).build())
+                .addAnnotation(AnnotationSpec.builder(CacheTypes.CONDITIONAL_ON_SINGLE_CANDIDATE)
+                        .addMember("value", "$T.class", CacheTypes.DATA_SOURCE).build())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(manager)
+                .addParameter(CacheTypes.DATA_SOURCE, "dataSource")
+                .addParameter(ParameterizedTypeName.get(CacheTypes.OBJECT_PROVIDER,
+                        CacheTypes.TRANSACTION_MANAGER_CUSTOMIZERS), "customizers")
+                .addStatement("$T manager = new $T(dataSource)", manager, manager)
+                .addStatement("customizers.ifAvailable(found -> found.customize(manager))")
+                .addStatement("return manager")
+                .build();
     }
 
     private static MethodSpec.Builder bean(String name, ClassName type) {

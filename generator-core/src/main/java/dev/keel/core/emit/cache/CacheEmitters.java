@@ -25,6 +25,7 @@ public final class CacheEmitters {
                 new TwoLevelCacheEmitter(bindings),
                 new KeelCacheManagerEmitter(bindings),
                 new ResourceCacheEmitter(bindings),
+                new EvictingTransactionManagerEmitter(bindings),
                 new CacheAutoConfigurationEmitter(bindings));
     }
 

@@ -22,6 +22,7 @@ abstract class CacheTypeEmitter extends JavaEmitter<EmitContext> {
     static final String MANAGER = "KeelCacheManager";
     static final String RESOURCE_CACHE = "ResourceCache";
     static final String AUTO_CONFIGURATION = "KeelCacheAutoConfiguration";
+    static final String TRANSACTION_MANAGER = "EvictingTransactionManager";
 
     private final Bindings bindings;
 

@@ -24,6 +24,19 @@ final class CacheTypes implements LibraryTypes {
     static final ClassName LISTENER_CONTAINER =
             ClassName.get("org.springframework.data.redis.listener", "RedisMessageListenerContainer");
     static final ClassName CHANNEL_TOPIC = ClassName.get("org.springframework.data.redis.listener", "ChannelTopic");
+    static final ClassName TRANSACTION_MANAGER = ClassName.get("org.springframework.transaction", "TransactionManager");
+    static final ClassName TRANSACTION_DEFINITION =
+            ClassName.get("org.springframework.transaction", "TransactionDefinition");
+    static final ClassName JDBC_TRANSACTION_MANAGER =
+            ClassName.get("org.springframework.jdbc.support", "JdbcTransactionManager");
+    static final ClassName DATA_SOURCE = ClassName.get("javax.sql", "DataSource");
+
+    // Spring Boot 4
+    static final ClassName TRANSACTION_MANAGER_CUSTOMIZERS =
+            ClassName.get("org.springframework.boot.transaction.autoconfigure", "TransactionManagerCustomizers");
+    static final ClassName CONDITIONAL_ON_SINGLE_CANDIDATE =
+            ClassName.get("org.springframework.boot.autoconfigure.condition", "ConditionalOnSingleCandidate");
+
     static final ClassName FIXED_BACK_OFF = ClassName.get("org.springframework.util.backoff", "FixedBackOff");
 
     // Lettuce 6

@@ -77,7 +77,7 @@ final class ResourceCacheEmitter extends CacheTypeEmitter {
                         .addModifiers(Modifier.PUBLIC)
                         .addStatement("afterTransaction(pages::clear)")
                         .build())
-                .addMethod(afterTransaction())
+                .addMethod(afterTransaction(context))
                 .addMethod(cached(t))
                 .addMethod(MethodSpec.methodBuilder("key")
                         .addJavadoc("{@code scope|part|part}, each part escaped so that no two lists of parts "
@@ -133,12 +133,13 @@ final class ResourceCacheEmitter extends CacheTypeEmitter {
                 .build();
     }
 
-    private static MethodSpec afterTransaction() {
+    private static MethodSpec afterTransaction(EmitContext context) {
         return MethodSpec.methodBuilder("afterTransaction")
                 .addJavadoc("""
-                        Runs {@code eviction} once the write's transaction has ended: evicted earlier, a concurrent
-                        read could cache the row as it was before the commit.
-                        """)
+                        Runs {@code eviction} once the write's transaction has ended (evicted earlier, a concurrent
+                        read could cache the row as it was before the commit) and, under {@link $T}, has returned its
+                        connection to the pool.
+                        """, cacheClass(context, TRANSACTION_MANAGER))
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addParameter(Runnable.class, "eviction")
                 .addCode("""
@@ -149,11 +150,12 @@ final class ResourceCacheEmitter extends CacheTypeEmitter {
                         $T.registerSynchronization(new $T() {
                             @Override
                             public void afterCompletion(int status) {
-                                eviction.run();
+                                $T.afterRelease(eviction);
                             }
                         });
                         """, CacheTypes.TRANSACTION_SYNCHRONIZATION_MANAGER,
-                        CacheTypes.TRANSACTION_SYNCHRONIZATION_MANAGER, CacheTypes.TRANSACTION_SYNCHRONIZATION)
+                        CacheTypes.TRANSACTION_SYNCHRONIZATION_MANAGER, CacheTypes.TRANSACTION_SYNCHRONIZATION,
+                        cacheClass(context, TRANSACTION_MANAGER))
                 .build();
     }
 

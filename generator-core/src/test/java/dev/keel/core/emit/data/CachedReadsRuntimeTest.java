@@ -3,16 +3,27 @@ package dev.keel.core.emit.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.zaxxer.hikari.HikariDataSource;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.ServerSocket;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
@@ -28,6 +39,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.transaction.PlatformTransactionManager;
 import redis.embedded.RedisServer;
 
 /**
@@ -47,6 +59,7 @@ class CachedReadsRuntimeTest {
     private static DSLContext sql;
     private static Object service;
     private static MeterRegistry meters;
+    private static int redisPort;
 
     private UUID alice;
     private UUID bob;
@@ -57,6 +70,7 @@ class CachedReadsRuntimeTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
+        redisPort = port;
         redis = RedisServer.newRedisServer().bind("127.0.0.1").port(port).build();
         redis.start();
         app = GeneratedDataApp.sample();
@@ -76,7 +90,9 @@ class CachedReadsRuntimeTest {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
         try {
+            // A long Redis timeout: one test pauses Redis, which ends a pause only on its next 100 ms tick.
             context = application.run("--server.port=0", "--KEEL_REDIS_URL=redis://127.0.0.1:" + port,
+                    "--keel.cache.redis.timeout=3s",
                     "--spring.main.banner-mode=off");
         } finally {
             thread.setContextClassLoader(previous);
@@ -193,6 +209,76 @@ class CachedReadsRuntimeTest {
         assertThat(Reflect.get(Reflect.call(service, "get", id), "name")).isEqualTo("Renamed by an administrator");
         assertThat(names(Reflect.call(service, "list", 1, 10, null, "name")))
                 .containsExactly("Renamed by an administrator");
+    }
+
+    @Test
+    void aCreateEvictsAfterItsConnectionIsBackInThePool() throws Throwable {
+        HikariDataSource pool = (HikariDataSource) context.getBean(DataSource.class);
+        Reflect.call(service, "list", 1, 10, null, "name");
+        RedisClient client = RedisClient.create("redis://127.0.0.1:" + redisPort);
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try (StatefulRedisConnection<String, String> paused = client.connect();
+                Connection watcher = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(),
+                        pool.getPassword())) {
+            // Redis holds the create's eviction for a while (shorter than the cache's timeout).
+            paused.sync().clientPause(300);
+            Future<Object> created = writer.submit(() -> {
+                try {
+                    return create("Written while Redis is slow");
+                } catch (Throwable e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            awaitCommitted(watcher, "Written while Redis is slow");
+            Thread.sleep(20);
+
+            assertThat(created).as("still waiting for Redis to evict").isNotDone();
+            assertThat(pool.getHikariPoolMXBean().getActiveConnections())
+                    .as("the committed write no longer holds a pooled connection").isZero();
+            created.get(5, TimeUnit.SECONDS);
+        } finally {
+            // Whatever the outcome, the create's eviction lands before the next test.
+            writer.shutdown();
+            writer.awaitTermination(5, TimeUnit.SECONDS);
+            client.shutdown();
+        }
+        assertThat(names(Reflect.call(service, "list", 1, 10, null, "name")))
+                .as("the cached page was evicted").containsExactly("Written while Redis is slow");
+        awaitListCached();
+        assertThat(context.getBean(PlatformTransactionManager.class).getClass().getSimpleName())
+                .isEqualTo("EvictingTransactionManager");
+    }
+
+    /** Until a list is served from the cache again: this instance also hears its own eviction, a little later. */
+    private void awaitListCached() throws Throwable {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            Reflect.call(service, "list", 1, 10, null, "name");
+            double before = hits("project.pages");
+            Reflect.call(service, "list", 1, 10, null, "name");
+            if (hits("project.pages") > before) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("lists were not cached again within 5 seconds");
+    }
+
+    private static void awaitCommitted(Connection watcher, String name) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        try (PreparedStatement query = watcher.prepareStatement("SELECT count(*) FROM projects WHERE name = ?")) {
+            query.setString(1, name);
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rows = query.executeQuery()) {
+                    rows.next();
+                    if (rows.getInt(1) == 1) {
+                        return;
+                    }
+                }
+                Thread.sleep(1);
+            }
+        }
+        throw new AssertionError("the create did not commit within 5 seconds");
     }
 
     private double hits(String cache) {
