@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +30,7 @@ public final class OutputWriter {
     public static final String BACKUP_DIRECTORY = ".keel-backup";
 
     private final Path outputDirectory;
+    private final Map<Path, Boolean> createdDirectories = new ConcurrentHashMap<>();
 
     public OutputWriter(Path outputDirectory) {
         this.outputDirectory = outputDirectory.toAbsolutePath().normalize();
@@ -45,6 +47,7 @@ public final class OutputWriter {
 
     private WriteReport run(List<GeneratedFile> files, boolean dryRun) {
         Manifest previous = Manifest.read(outputDirectory);
+        createdDirectories.clear();
         files.forEach(file -> resolveInside(file.relativePath())); // refuse a bad path before writing anything
         Map<String, Optional<String>> produced = new TreeMap<>();
         List<String> written = new ArrayList<>();
@@ -103,13 +106,25 @@ public final class OutputWriter {
                 if (userWork) {
                     backUp(relativePath, target);
                 }
-                Files.createDirectories(target.getParent());
+                createDirectoryOnce(target.getParent());
                 Files.write(target, file.content());
             }
             return new FileOutcome(relativePath, hash, true, userWork);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Creates each directory once per run rather than checking it again for each of its files. */
+    private void createDirectoryOnce(Path directory) {
+        createdDirectories.computeIfAbsent(directory, missing -> {
+            try {
+                Files.createDirectories(missing);
+                return Boolean.TRUE;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private UncheckedIOException couldNotWrite(IOException e) {

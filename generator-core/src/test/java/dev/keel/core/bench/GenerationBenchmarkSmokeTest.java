@@ -34,5 +34,6 @@ class GenerationBenchmarkSmokeTest {
         assertThat(report).containsPattern("\\| synthetic-2\\.yaml \\| 16 \\| \\d+ \\|");
         assertThat(report).containsPattern("\\| synthetic-5\\.yaml \\| 40 \\| \\d+ \\|");
         assertThat(report).contains("Least-squares fit over 3 points");
+        assertThat(work.resolve("bench/outputs")).as("every run's output deleted at the end").doesNotExist();
     }
 }
