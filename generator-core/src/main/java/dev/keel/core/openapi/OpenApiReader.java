@@ -42,6 +42,8 @@ public final class OpenApiReader {
     /** A line that starts with the {@code openapi} key and a 3.0 version, in YAML or JSON. */
     private static final Pattern DECLARES_30 = Pattern.compile("^\\s*[\"']?openapi[\"']?\\s*:\\s*[\"']?3\\.0\\.",
             Pattern.MULTILINE);
+    /** A {@code $ref} whose value does not start with {@code #}: a reference into another file. */
+    private static final Pattern REFERS_TO_ANOTHER_FILE = Pattern.compile("\\$ref[\"']?\\s*:\\s*[\"']?(?!#)");
 
     private final NamingStrategy naming;
 
@@ -127,12 +129,15 @@ public final class OpenApiReader {
         options.setResolveFully(false);
         // One parse when the declared version is guessed right from the text; a wrong guess parses again.
         boolean looksLike30 = DECLARES_30.matcher(text).find();
-        options.setResolve(!looksLike30);
+        // swagger-parser's 3.1 resolution walks and copies the whole document (a third of a small contract's
+        // reading); Keel maps references within the document itself, so it runs only for references to other files.
+        boolean refersToAnotherFile = REFERS_TO_ANOTHER_FILE.matcher(text).find();
+        options.setResolve(!looksLike30 && refersToAnotherFile);
         SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(text, null, options, location);
         OpenAPI api = parsed.getOpenAPI();
         boolean is30 = api != null && api.getOpenapi() != null && api.getOpenapi().startsWith("3.0");
         if (is30 != looksLike30) {
-            options.setResolve(!is30);
+            options.setResolve(!is30 && refersToAnotherFile);
             parsed = new OpenAPIV3Parser().readContents(text, null, options, location);
             api = parsed.getOpenAPI();
         }
