@@ -34,10 +34,25 @@ class JarIdentityTest {
         assertThat(JarIdentity.of(jar("a.jar", "same"))).isEqualTo(JarIdentity.of(jar("b.jar", "same")));
     }
 
+    @Test
+    void aRenamedEntryChangesTheIdentityAndACommentDoesNot() throws IOException {
+        String plain = JarIdentity.of(jar("a.jar", "same"));
+
+        assertThat(JarIdentity.of(jar("b.jar", "dev/keel/Renamed.class", "same", ""))).isNotEqualTo(plain);
+        assertThat(JarIdentity.of(jar("c.jar", "dev/keel/Example.class", "same", "x".repeat(70_000))))
+                .as("the directory is found before a long comment").isEqualTo(plain);
+        assertThat(plain).startsWith("jar-directory 1 ");
+    }
+
     private Path jar(String name, String content) throws IOException {
+        return jar(name, "dev/keel/Example.class", content, "");
+    }
+
+    private Path jar(String name, String entry, String content, String comment) throws IOException {
         Path jar = directory.resolve(name);
         try (OutputStream file = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(file)) {
-            zip.putNextEntry(new ZipEntry("dev/keel/Example.class"));
+            zip.setComment(comment.isEmpty() ? null : comment.substring(0, Math.min(comment.length(), 65_535)));
+            zip.putNextEntry(new ZipEntry(entry));
             zip.write(content.getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
