@@ -2,8 +2,9 @@
 
 Starts the built jar (embedded PostgreSQL and Redis, or KEEL_DB_URL / KEEL_REDIS_URL), signs a user up,
 seeds projects, then measures each path of Keel against the hand-written baseline of the same JVM:
-maximum throughput with wrk, and p50/p99 at a fixed 1,000 requests/s with autocannon. POST create is
-checked for lost writes: the rows counted after the run must equal the 201s returned. Finally start-up
+maximum throughput with wrk, and p50/p99 at a fixed 1,000 requests/s: evenly spaced by wrk with
+benchmarks/paced.lua, and as autocannon sends them (in bursts, see fixed_rate). POST create is checked for
+lost writes: the rows counted after each run must equal the 201s returned. Finally start-up
 time and RSS, plain and with a class-data-sharing archive.
 """
 import argparse
@@ -90,8 +91,29 @@ def wrk(url, token, seconds):
     return rps, int(bad.group(1)) if bad else 0
 
 
+PACED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "paced.lua")
+
+
+def paced(url, token, seconds, method="GET", body=None):
+    """1,000 requests/s evenly spaced (two wrk threads of 500/s, ten connections each), seconds * 1,000 in all;
+    latency from each send to its answer, "late" counts sends more than 1 ms behind their slot."""
+    command = ["wrk", "-t2", "-c20", f"-d{seconds + 10}s", "-H", f"Authorization: Bearer {token}", "-s", PACED, url,
+               "--", "500", str(seconds * 500)]
+    if body is not None:
+        command += [method, json.dumps(body)]
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    ok = sum(count for status, count in result["statuses"].items() if status.startswith("2"))
+    return {"p50": round(result["p50_us"] / 1000, 1), "p99": round(result["p99_us"] / 1000, 1), "ok": ok,
+            "rps": result["answered"] / seconds, "errors": result["socket_errors"],
+            "non2xx": result["answered"] - ok, "late": result["late"]}
+
+
 def fixed_rate(autocannon, url, token, seconds, method="GET", body=None):
-    # A fixed amount rather than a duration: every request sent is also answered and counted.
+    """autocannon --overallRate: each connection sends its share of a second's requests back to back as answers
+    come, then waits for the next second, so the load comes in bursts at full concurrency; its latencies are
+    also corrected for an expected interval of 1 ms. Kept beside the paced run for comparison with earlier
+    rounds. A fixed amount rather than a duration: every request sent is also answered and counted."""
     command = [autocannon, "-c", "20", "-a", str(seconds * 1000), "--overallRate", "1000", "-j",
                "-H", f"Authorization=Bearer {token}", "-m", method]
     if body is not None:
@@ -127,9 +149,11 @@ def compare(args, name, keel_url, baseline_url, token):
     # ratio is taken round by round, each pair back to back, and the median pair is reported.
     keel_rps, base_rps = median([(k / b, k, b) for (k, _), (b, _) in zip(keel, base)])[1:]
     bad = sum(count for _, count in keel + base)
-    keel_fixed = fixed_rate(args.autocannon, keel_url, token, args.seconds)
-    base_fixed = fixed_rate(args.autocannon, baseline_url, token, args.seconds)
-    return name, keel_rps, base_rps, bad, keel_fixed, base_fixed
+    keel_fixed = paced(keel_url, token, args.seconds)
+    base_fixed = paced(baseline_url, token, args.seconds)
+    keel_bursts = fixed_rate(args.autocannon, keel_url, token, args.seconds)
+    base_bursts = fixed_rate(args.autocannon, baseline_url, token, args.seconds)
+    return name, keel_rps, base_rps, bad, (keel_fixed, keel_bursts), (base_fixed, base_bursts)
 
 
 def seed(port):
@@ -169,10 +193,14 @@ def measure_create(args, port, token):
     subprocess.run([args.autocannon, "-c", "20", "-d", str(2 * args.warmup), "-m", "POST", "-H",
                     f"Authorization=Bearer {token}", "-H", "Content-Type=application/json", "-b", json.dumps(body), url],
                    capture_output=True, check=True)
-    before = request(port, "GET", "/projects?limit=1", token=token)[1]["pagination"]["total"]
-    result = fixed_rate(args.autocannon, url, token, args.seconds, "POST", body)
-    after = request(port, "GET", "/projects?limit=1", token=token)[1]["pagination"]["total"]
-    return result, after - before
+    runs = []
+    for measure in (lambda: paced(url, token, args.seconds, "POST", body),
+                    lambda: fixed_rate(args.autocannon, url, token, args.seconds, "POST", body)):
+        before = request(port, "GET", "/projects?limit=1", token=token)[1]["pagination"]["total"]
+        result = measure()
+        after = request(port, "GET", "/projects?limit=1", token=token)[1]["pagination"]["total"]
+        runs.append((result, after - before))
+    return runs
 
 
 def startup(args):
@@ -206,23 +234,30 @@ def median(samples):
 
 def report(rows, create, startups, args):
     lines = ["### Generated app under load", "",
-             f"wrk -t2 -c32 for {args.seconds} s per path (maximum throughput, Keel then baseline); autocannon "
-             f"-c 20 --overallRate 1000 for {args.seconds * 1000} requests (latency at a fixed 1,000 requests/s). "
+             f"wrk -t2 -c32 for {args.seconds} s per path (maximum throughput, Keel then baseline); latency at a "
+             f"fixed 1,000 requests/s for {args.seconds * 1000} requests: evenly spaced (wrk -t2 -c20 with "
+             f"benchmarks/paced.lua; late = sends more than 1 ms behind their slot) and in autocannon's bursts "
+             f"(-c 20 --overallRate 1000). "
              f"Warm-up per endpoint {args.warmup} s, then until two 10 s runs agree within 5 % (at most {args.max_warmup} s); {args.rounds} rounds of Keel then baseline, the round with the median "
              f"ratio shown; "
              f"app JVM flags: `{' '.join(APP_JVM) or 'none'}`.", "",
-             "| path | Keel req/s | baseline req/s | ratio | Keel p50 / p99 ms @1k/s | baseline p50 / p99 ms @1k/s "
-             "| errors + non-2xx |",
-             "|---|---:|---:|---:|---:|---:|---:|"]
-    for name, keel_rps, base_rps, bad, fixed, base_fixed in rows:
-        failures = bad + fixed["errors"] + fixed["non2xx"] + base_fixed["errors"] + base_fixed["non2xx"]
+             "| path | Keel req/s | baseline req/s | ratio | Keel p50 / p99 ms @1k/s paced (late) "
+             "| baseline p50 / p99 ms @1k/s paced (late) | p99 ms in bursts Keel / baseline | errors + non-2xx |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for name, keel_rps, base_rps, bad, (fixed, bursts), (base_fixed, base_bursts) in rows:
+        failures = bad + sum(run["errors"] + run["non2xx"] for run in (fixed, bursts, base_fixed, base_bursts))
         lines.append(f"| {name} | {keel_rps:.0f} | {base_rps:.0f} | {keel_rps / base_rps:.2f} | {fixed['p50']} / "
-                     f"{fixed['p99']} | {base_fixed['p50']} / {base_fixed['p99']} | {failures} |")
-    result, counted = create
+                     f"{fixed['p99']} ({fixed['late']}) | {base_fixed['p50']} / {base_fixed['p99']} "
+                     f"({base_fixed['late']}) | {bursts['p99']} / {base_bursts['p99']} | {failures} |")
+    (result, counted), (bursts, bursts_counted) = create
     lines.append(f"| POST create | {result['rps']:.0f} (fixed rate) | n/a | n/a | {result['p50']} / {result['p99']} "
-                 f"| n/a | {result['errors'] + result['non2xx']} |")
-    lines += ["", f"POST create: {result['ok']} answered 201, {counted} rows added "
-              f"({'equal' if counted == result['ok'] else 'NOT EQUAL'}).", ""]
+                 f"({result['late']}) | n/a | {bursts['p99']} / n/a "
+                 f"| {sum(run['errors'] + run['non2xx'] for run in (result, bursts))} |")
+    lines += [""]
+    for label, run, rows_added in (("paced", result, counted), ("in bursts", bursts, bursts_counted)):
+        lines.append(f"POST create {label}: {run['ok']} answered 201, {rows_added} rows added "
+                     f"({'equal' if rows_added == run['ok'] else 'NOT EQUAL'}).")
+    lines += [""]
     if startups:
         (plain_s, plain_rss), (cds_s, cds_rss) = startups
         lines += ["| start-up (to first answer, embedded PostgreSQL + Redis included) | seconds | RSS MiB |",
