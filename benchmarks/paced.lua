@@ -2,8 +2,8 @@
 --   wrk -t2 -c20 -d<seconds + margin>s -s benchmarks/paced.lua <url> -- <rate per thread> <requests per thread> [method body]
 -- Each thread keeps a schedule of send times 1/rate apart; a connection that is free waits for the next slot,
 -- one that comes back late sends at once and is counted in "late" (more than 1 ms behind its slot: with
--- none, no latency went unmeasured because the sender waited). After the amount, connections stay idle, so
--- every request sent is answered before the run ends. Prints one JSON line.
+-- none, no latency went unmeasured because the sender waited). After the amount, connections stay idle and
+-- the thread stops once every request it sent is answered (wrk itself runs for its -d). Prints one JSON line.
 local ffi = require("ffi")
 ffi.cdef [[
 typedef struct { long tv_sec; long tv_nsec; } keel_timespec;
@@ -55,6 +55,9 @@ function response(status)
     answered = answered + 1
     local key = tostring(status)
     statuses[key] = (statuses[key] or 0) + 1
+    if answered >= limit then
+        wrk.thread:stop()
+    end
 end
 
 function done(summary, latency)
