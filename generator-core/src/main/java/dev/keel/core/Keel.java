@@ -1,5 +1,6 @@
 package dev.keel.core;
 
+import com.palantir.javapoet.JavaFile;
 import dev.keel.core.bind.Binder;
 import dev.keel.core.config.KeelConfig;
 import dev.keel.core.config.LiveDatabase;
@@ -17,7 +18,9 @@ import dev.keel.core.emit.auth.RefreshTokenTable;
 import dev.keel.core.emit.data.DataEmitters;
 import dev.keel.core.emit.docs.DocsEmitters;
 import dev.keel.core.emit.model.ModelEmitters;
+import dev.keel.core.emit.ratelimit.RateLimitEmitters;
 import dev.keel.core.emit.resources.ResourceEmitter;
+import dev.keel.core.emit.security.SecurityEmitters;
 import dev.keel.core.extension.Extensions;
 import dev.keel.core.migrate.MigrationStage;
 import dev.keel.core.migrate.PlannedMigration;
@@ -77,12 +80,12 @@ public final class Keel {
     public static List<GeneratedFile> emit(EmitContext context) {
         CompletableFuture<List<GeneratedFile>> resources =
                 InParallel.start(() -> new ResourceEmitter().emit(context));
-        List<GeneratedFile> files = new ArrayList<>();
-        Stream.concat(ModelEmitters.all().stream(), ApiEmitters.all().stream())
-                .map(emitter -> (JavaEmitter<?>) emitter)
-                .forEach(emitter -> files.addAll(emitter.emit(context)));
-        dev.keel.core.emit.security.SecurityEmitters.all().forEach(emitter -> files.addAll(emitter.emit(context)));
-        dev.keel.core.emit.ratelimit.RateLimitEmitters.all().forEach(emitter -> files.addAll(emitter.emit(context)));
+        // Built in order, then rendered in one batch: most emitters make one file, too few to share per emitter.
+        List<JavaFile> built = new ArrayList<>();
+        Stream.of(ModelEmitters.all(), ApiEmitters.all(), SecurityEmitters.all(), RateLimitEmitters.all())
+                .flatMap(List::stream)
+                .forEach(emitter -> built.addAll(emitter.build(context)));
+        List<GeneratedFile> files = new ArrayList<>(JavaEmitter.renderAll(built));
         files.addAll(dev.keel.core.emit.ops.OpsEmitters.emit(context));
         files.addAll(InParallel.join(resources));
         files.addAll(DocsEmitters.emit(context));

@@ -31,7 +31,19 @@ public abstract class JavaEmitter<T> {
      * immutable files to text, the larger part of the work, is shared between cores.
      */
     public final List<GeneratedFile> emit(EmitContext context) {
-        List<JavaFile> files = inputs(context).stream().map(input -> build(input, context)).toList();
+        return renderAll(build(context));
+    }
+
+    /**
+     * The files built and not yet rendered, in input order: a caller of several emitters renders them all in one
+     * batch, so that emitters of a file or two are shared between cores too.
+     */
+    public final List<JavaFile> build(EmitContext context) {
+        return inputs(context).stream().map(input -> build(input, context)).toList();
+    }
+
+    /** Renders built files to text, in their order, shared between cores. */
+    public static List<GeneratedFile> renderAll(List<JavaFile> files) {
         return InParallel.map(files, JavaEmitter::render);
     }
 
