@@ -6,11 +6,14 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.keel.core.emit.EmitContext;
 import dev.keel.core.model.bind.Bindings;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,6 +22,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -29,6 +33,8 @@ import javax.lang.model.element.Modifier;
 final class CacheLinkEmitter extends CacheTypeEmitter {
 
     private static final ClassName SYNC_COMMANDS = ClassName.get("io.lettuce.core.api.sync", "RedisCommands");
+    private static final ClassName ASYNC_COMMANDS = ClassName.get("io.lettuce.core.api.async", "RedisAsyncCommands");
+    private static final ClassName REDIS_FUTURE = ClassName.get("io.lettuce.core", "RedisFuture");
     private static final TypeName BYTES = com.palantir.javapoet.ArrayTypeName.of(TypeName.BYTE);
     private static final ClassName CLOSED_LISTENER = ClassName.get("org.springframework.context", "ApplicationListener");
     private static final ClassName CONTEXT_CLOSED = ClassName.get("org.springframework.context.event",
@@ -49,6 +55,7 @@ final class CacheLinkEmitter extends CacheTypeEmitter {
         TypeName connection = ParameterizedTypeName.get(CacheTypes.STATEFUL_CONNECTION, ClassName.get(String.class),
                 BYTES);
         TypeName commands = ParameterizedTypeName.get(SYNC_COMMANDS, ClassName.get(String.class), BYTES);
+        TypeName asyncCommands = ParameterizedTypeName.get(ASYNC_COMMANDS, ClassName.get(String.class), BYTES);
         return TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
                 .addSuperinterface(CacheTypes.SMART_INITIALIZING_SINGLETON)
@@ -71,14 +78,13 @@ final class CacheLinkEmitter extends CacheTypeEmitter {
                         .build())
                 .addField(FieldSpec.builder(String.class, "EVICT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("""
-                                Removes an entry and announces it, in one round trip: a write evicts after its commit,
-                                while its transaction still holds a pooled connection.
+                                Removes an entry and announces it, in one command: a write evicts after its commit.
                                 """)
                         .initializer("$S", "redis.call('HDEL', KEYS[1], ARGV[1]) redis.call('PUBLISH', ARGV[2], ARGV[3]) "
                                 + "return 1")
                         .build())
                 .addField(FieldSpec.builder(String.class, "CLEAR", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("Removes a cache's hash and announces it, in one round trip.\n")
+                        .addJavadoc("Removes a cache's hash and announces it, in one command.\n")
                         .initializer("$S", "redis.call('DEL', KEYS[1]) redis.call('PUBLISH', ARGV[1], ARGV[2]) return 1")
                         .build())
                 .addField(properties.nestedClass("Redis"), "settings", Modifier.PRIVATE, Modifier.FINAL)
@@ -89,6 +95,10 @@ final class CacheLinkEmitter extends CacheTypeEmitter {
                         Modifier.PRIVATE, Modifier.FINAL).initializer("new $T<>()", CopyOnWriteArrayList.class).build())
                 .addField(FieldSpec.builder(ParameterizedTypeName.get(Set.class, String.class), "unevicted",
                         Modifier.PRIVATE, Modifier.FINAL).initializer("$T.newKeySet()", ConcurrentHashMap.class).build())
+                .addField(FieldSpec.builder(ParameterizedTypeName.get(Map.class, String.class, Integer.class), "pending",
+                                Modifier.PRIVATE, Modifier.FINAL)
+                        .addJavadoc("Evictions sent and not yet answered, per cache.\n")
+                        .initializer("new $T<>()", ConcurrentHashMap.class).build())
                 .addField(ScheduledExecutorService.class, "heartbeat", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(CacheTypes.REDIS_CLIENT, "client", Modifier.PRIVATE, Modifier.VOLATILE)
                 .addField(connection, "connection", Modifier.PRIVATE, Modifier.VOLATILE)
@@ -118,6 +128,8 @@ final class CacheLinkEmitter extends CacheTypeEmitter {
                 .addMethod(evict())
                 .addMethod(clear())
                 .addMethod(command(connection, commands))
+                .addMethod(sendEviction(connection, asyncCommands))
+                .addMethod(answered())
                 .addMethod(check(connection))
                 .addMethod(lost())
                 .addMethods(lifecycle(connection));
@@ -193,12 +205,10 @@ final class CacheLinkEmitter extends CacheTypeEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(String.class, "cache")
                 .addParameter(String.class, "field")
-                .beginControlFlow("if (!up || !command(redis -> redis.eval(EVICT, $T.INTEGER, new String[] "
+                .addStatement("sendEviction(cache, redis -> redis.eval(EVICT, $T.INTEGER, new String[] "
                         + "{settings.keyPrefix() + cache},$Wfield.getBytes($T.UTF_8), channel().getBytes($T.UTF_8), "
-                        + "message(cache, field))))", CacheTypes.SCRIPT_OUTPUT_TYPE, StandardCharsets.class,
+                        + "message(cache, field)))", CacheTypes.SCRIPT_OUTPUT_TYPE, StandardCharsets.class,
                         StandardCharsets.class)
-                .addStatement("unevicted.add(cache)")
-                .endControlFlow()
                 .build();
     }
 
@@ -207,11 +217,51 @@ final class CacheLinkEmitter extends CacheTypeEmitter {
                 .addJavadoc("Removes every entry of {@code cache}, here and in every instance's memory.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(String.class, "cache")
-                .beginControlFlow("if (!up || !command(redis -> redis.eval(CLEAR, $T.INTEGER, new String[] "
-                        + "{settings.keyPrefix() + cache},$Wchannel().getBytes($T.UTF_8), message(cache, $S))))",
+                .addStatement("sendEviction(cache, redis -> redis.eval(CLEAR, $T.INTEGER, new String[] "
+                        + "{settings.keyPrefix() + cache},$Wchannel().getBytes($T.UTF_8), message(cache, $S)))",
                         CacheTypes.SCRIPT_OUTPUT_TYPE, StandardCharsets.class, "")
+                .build();
+    }
+
+    private static MethodSpec sendEviction(TypeName connection, TypeName asyncCommands) {
+        TypeName future = ParameterizedTypeName.get(REDIS_FUTURE, WildcardTypeName.subtypeOf(Object.class));
+        return MethodSpec.methodBuilder("sendEviction")
+                .addJavadoc("""
+                        Sends an eviction without waiting for Redis's answer: Redis runs one connection's commands in
+                        the order they were sent, so this instance's reads after it already miss, and a write does not
+                        wait a round trip (under load, most of a create's time). A cache whose eviction fails, or is
+                        still unanswered when Redis comes back after an outage, is emptied then, like one whose
+                        eviction could not be sent.
+                        """)
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(String.class, "cache")
+                .addParameter(ParameterizedTypeName.get(ClassName.get(Function.class), asyncCommands, future), "command")
+                .addStatement("$T current = connection", connection)
+                .beginControlFlow("if (!up || current == null)")
                 .addStatement("unevicted.add(cache)")
+                .addStatement("return")
                 .endControlFlow()
+                .addStatement("pending.merge(cache, 1, Integer::sum)")
+                .beginControlFlow("try")
+                .addStatement("command.apply(current.async()).whenComplete((ignored, failure) -> answered(cache, "
+                        + "failure))")
+                .nextControlFlow("catch ($T e)", RuntimeException.class)
+                .addStatement("answered(cache, e)")
+                .endControlFlow()
+                .build();
+    }
+
+    private static MethodSpec answered() {
+        return MethodSpec.methodBuilder("answered")
+                .addJavadoc("Redis answered an eviction of {@code cache}, or it failed ({@code failure}).\n")
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(String.class, "cache")
+                .addParameter(Throwable.class, "failure")
+                .beginControlFlow("if (failure != null)")
+                .addStatement("unevicted.add(cache)")
+                .addStatement("lost(failure)")
+                .endControlFlow()
+                .addStatement("pending.computeIfPresent(cache, (name, count) -> count == 1 ? null : count - 1)")
                 .build();
     }
 
@@ -264,7 +314,9 @@ final class CacheLinkEmitter extends CacheTypeEmitter {
                 .beginControlFlow("if (listener != null)")
                 .addStatement("listener.start()")
                 .endControlFlow()
-                .beginControlFlow("for (String cache : unevicted)")
+                .addStatement("$T<String> missed = new $T<>(unevicted)", Set.class, HashSet.class)
+                .addStatement("missed.addAll(pending.keySet())")
+                .beginControlFlow("for (String cache : missed)")
                 .addStatement("current.sync().del(settings.keyPrefix() + cache)")
                 .addStatement("unevicted.remove(cache)")
                 .endControlFlow()

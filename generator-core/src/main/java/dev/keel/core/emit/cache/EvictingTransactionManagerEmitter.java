@@ -42,9 +42,9 @@ final class EvictingTransactionManagerEmitter extends CacheTypeEmitter {
                 .addJavadoc("""
                         Spring's JDBC transaction manager, which runs the evictions of a write (see {@link $T}) once
                         the write's connection is back in the pool: Spring runs {@code afterCompletion} while the
-                        connection is still held, and an eviction waits for Redis, so each write would hold a pooled
-                        connection through a Redis round trip that the next request waits for. The evictions still
-                        run before the transactional method returns, so its caller reads its own write.
+                        connection is still held, and an eviction talks to Redis, so each write would hold a pooled
+                        connection while it does, which the next request waits for. The evictions still run before
+                        the transactional method returns, so its caller reads its own write.
                         """, cacheClass(context, RESOURCE_CACHE))
                 .addField(logger(self))
                 .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(ThreadLocal.class), FRAMES),
