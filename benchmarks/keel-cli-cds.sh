@@ -22,7 +22,7 @@ train() {
   shift
   rm -f "$archive"
   # The same compiler and collector as the runs that use the archive.
-  "$java" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:ArchiveClassesAtExit="$archive" -jar "$jar" generate \
+  "$java" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -XX:ArchiveClassesAtExit="$archive" -jar "$jar" generate \
     --spec sample-specs/projects/openapi.yaml --out "$training/$(basename "$archive")" \
     --package com.example.projects "$@" >"$training/log" 2>&1 || { cat "$training/log" >&2; exit 1; }
   echo "Wrote $archive"
