@@ -1,13 +1,16 @@
 package dev.keel.core.emit.security;
 
 import static dev.keel.core.emit.security.SecurityTypes.BEAN;
+import static dev.keel.core.emit.security.SecurityTypes.CONVERTER;
 import static dev.keel.core.emit.security.SecurityTypes.ENVIRONMENT;
 import static dev.keel.core.emit.security.SecurityTypes.JWS_ALGORITHM;
+import static dev.keel.core.emit.security.SecurityTypes.JWT_CLAIM_NAMES;
 import static dev.keel.core.emit.security.SecurityTypes.JWT_DECODER;
 import static dev.keel.core.emit.security.SecurityTypes.JWT_ENCODER;
 import static dev.keel.core.emit.security.SecurityTypes.LOGGER;
 import static dev.keel.core.emit.security.SecurityTypes.LOGGER_FACTORY;
 import static dev.keel.core.emit.security.SecurityTypes.MAC_ALGORITHM;
+import static dev.keel.core.emit.security.SecurityTypes.MAPPED_JWT_CLAIM_SET_CONVERTER;
 import static dev.keel.core.emit.security.SecurityTypes.NIMBUS_JWT_DECODER;
 import static dev.keel.core.emit.security.SecurityTypes.NIMBUS_JWT_ENCODER;
 import static dev.keel.core.emit.security.SecurityTypes.RSA_KEY_CONVERTERS;
@@ -27,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.util.Map;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import javax.lang.model.element.Modifier;
@@ -196,6 +200,10 @@ final class JwtKeysEmitter extends SecurityTypeEmitter {
                         + "? $T.withSecretKey(secret).macAlgorithm($T.HS256).build()\n"
                         + ": $T.withPublicKey(publicKey).signatureAlgorithm($T.RS256).build()", NIMBUS_JWT_DECODER,
                         NIMBUS_JWT_DECODER, MAC_ALGORITHM, NIMBUS_JWT_DECODER, SIGNATURE_ALGORITHM)
+                .addComment("The issuer stays the string it was issued as: by default Spring tries it as a URL first, and")
+                .addComment("an issuer that is not one (the application's name) costs an exception on every request.")
+                .addStatement("decoder.setClaimSetConverter($T.withDefaults($T.<$T, $T<$T, ?>>of($T.ISS, issuer -> issuer)))",
+                        MAPPED_JWT_CLAIM_SET_CONVERTER, Map.class, String.class, CONVERTER, Object.class, JWT_CLAIM_NAMES)
                 .addStatement("decoder.setJwtValidator($T.accessTokenValidator(properties))", tokens)
                 .addStatement("return decoder")
                 .build();

@@ -47,6 +47,8 @@ final class SecurityTypes implements LibraryTypes {
     static final ClassName NIMBUS_JWT_ENCODER = jwt("NimbusJwtEncoder");
     static final ClassName JWT_CLAIMS_SET = jwt("JwtClaimsSet");
     static final ClassName JWT_CLAIM_NAMES = jwt("JwtClaimNames");
+    static final ClassName MAPPED_JWT_CLAIM_SET_CONVERTER = jwt("MappedJwtClaimSetConverter");
+    static final ClassName CONVERTER = ClassName.get("org.springframework.core.convert.converter", "Converter");
     static final ClassName JWS_HEADER = jwt("JwsHeader");
     static final ClassName JWT_ENCODER_PARAMETERS = jwt("JwtEncoderParameters");
     static final ClassName JWT_TIMESTAMP_VALIDATOR = jwt("JwtTimestampValidator");

@@ -119,6 +119,7 @@ class SecuredApplicationTest {
                 tampered,
                 sign(claims(now).issuedAt(now.minusSeconds(1200)).expiresAt(now.minusSeconds(300)).build(), SECRET),
                 sign(claims(now).issuer("https://evil.example.com").build(), SECRET),
+                sign(claims(now).issuer("vault-imposter").build(), SECRET),
                 sign(claims(now).audience(List.of("someone-else")).build(), SECRET),
                 sign(claims(now).claim("type", "refresh").build(), SECRET));
         assertThat(get("/api/secrets", "Bearer " + sign(claims(now).build(), SECRET)).statusCode())

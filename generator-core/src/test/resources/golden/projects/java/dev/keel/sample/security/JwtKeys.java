@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.util.Map;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
@@ -20,8 +21,10 @@ import org.springframework.security.converter.RsaKeyConverters;
 import org.springframework.security.oauth2.jose.jws.JwsAlgorithm;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
@@ -125,6 +128,9 @@ public class JwtKeys {
         NimbusJwtDecoder decoder = secret != null
                 ? NimbusJwtDecoder.withSecretKey(secret).macAlgorithm(MacAlgorithm.HS256).build()
                 : NimbusJwtDecoder.withPublicKey(publicKey).signatureAlgorithm(SignatureAlgorithm.RS256).build();
+        // The issuer stays the string it was issued as: by default Spring tries it as a URL first, and
+        // an issuer that is not one (the application's name) costs an exception on every request.
+        decoder.setClaimSetConverter(MappedJwtClaimSetConverter.withDefaults(Map.<String, Converter<Object, ?>>of(JwtClaimNames.ISS, issuer -> issuer)));
         decoder.setJwtValidator(TokenService.accessTokenValidator(properties));
         return decoder;
     }
