@@ -53,14 +53,15 @@ public final class Keel {
 
     public GenerationResult generate(KeelConfig config) {
         long started = System.nanoTime();
-        IncrementalRun.prepareFingerprint();
-        Optional<IncrementalRun.Stored> upToDate = IncrementalRun.upToDate(config);
+        IncrementalRun incremental = IncrementalRun.begin(config);
+        Optional<IncrementalRun.Stored> upToDate = incremental.upToDate();
         if (upToDate.isPresent()) {
             return RunOutcome.skipped(upToDate.get(), started);
         }
         Diagnostics diagnostics = new Diagnostics();
         ApiModel api = new OpenApiReader().read(config.spec(), diagnostics);
         diagnostics.throwIfErrors("read contract");
+        incremental.contractRead();
         EmitContext context = new EmitContext(api, config);
         DataLayer data = dataLayer(context, diagnostics);
         Optional<PlannedMigration> migration = MigrationStage.plan(config, data.keelDdl(), diagnostics);
@@ -70,7 +71,7 @@ public final class Keel {
         files.addAll(data.files());
         files.addAll(Extensions.additionalFiles(context));
         files.sort(Comparator.comparing(GeneratedFile::relativePath));
-        return RunOutcome.write(context, files, migration, data.bindings(), diagnostics, started);
+        return RunOutcome.write(context, files, migration, data.bindings(), diagnostics, incremental, started);
     }
 
     /**

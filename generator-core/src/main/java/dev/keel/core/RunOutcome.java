@@ -28,7 +28,7 @@ final class RunOutcome {
     }
 
     static GenerationResult write(EmitContext context, List<GeneratedFile> files, Optional<PlannedMigration> migration,
-            Bindings bindings, Diagnostics diagnostics, long started) {
+            Bindings bindings, Diagnostics diagnostics, IncrementalRun incremental, long started) {
         var config = context.config();
         boolean dryRun = config.run().dryRun();
         OutputWriter writer = new OutputWriter(config.outputDirectory());
@@ -47,7 +47,7 @@ final class RunOutcome {
                 : MigrationStage.write(config, migration);
         int operations = context.api().operations().size();
         int schemas = context.api().schemas().size();
-        IncrementalRun.store(config, operations, schemas, files.size());
+        incremental.store(operations, schemas, files.size());
         List<Diagnostic> warnings = diagnostics.all().stream().filter(d -> !d.isError()).toList();
         return new GenerationResult(operations, schemas, report, warnings, millis(started), bindings, newMigration,
                 dryRun, false, deployment);

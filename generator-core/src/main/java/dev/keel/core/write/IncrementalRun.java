@@ -2,6 +2,7 @@ package dev.keel.core.write;
 
 import dev.keel.core.config.KeelConfig;
 import dev.keel.core.extension.KeelExtension;
+import dev.keel.core.work.InParallel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,11 +11,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Skips a run whose inputs did not change: after each run the {@link InputFingerprint} of its inputs is stored in
  * {@value #FILE_NAME} in the output directory with the run's counts; the next run with the same fingerprint, whose
  * files are all still as Keel wrote them, writes nothing. A run that reads a live database is never skipped.
+ *
+ * <p>The contract is read as the run starts, on another core while the run parses it: the stored fingerprint then
+ * describes the contract the run read, so one edited while the run lasted is generated again by the next run. The rest
+ * is read at the end, after the run has written its migration and snapshot, which are inputs of the next run.
  */
 public final class IncrementalRun {
 
@@ -26,35 +32,54 @@ public final class IncrementalRun {
     public record Stored(String fingerprint, int operations, int schemas, int files) {
     }
 
-    private IncrementalRun() {
+    private final KeelConfig config;
+    private final Optional<CompletableFuture<InputFingerprint.ContractFiles>> contract;
+
+    private IncrementalRun(KeelConfig config, Optional<CompletableFuture<InputFingerprint.ContractFiles>> contract) {
+        this.config = config;
+        this.contract = contract;
     }
 
     /**
-     * Starts the slow part of the fingerprint, reading Keel's own jar, on another core while the contract is read;
-     * {@link #store} needs it at the end of every run.
+     * Starts the fingerprint's reading on another core: Keel's own jar and the contract, while the run reads the
+     * contract itself. Nothing is read for a run that can neither be skipped nor be stored.
      */
-    public static void prepareFingerprint() {
+    public static IncrementalRun begin(KeelConfig config) {
+        boolean fingerprinted = config.database().isEmpty() && (config.run().incremental() || !config.run().dryRun());
+        if (!fingerprinted) {
+            return new IncrementalRun(config, Optional.empty());
+        }
         JarIdentity.readInBackground(IncrementalRun.class);
+        return new IncrementalRun(config,
+                Optional.of(InParallel.start(() -> InputFingerprint.ContractFiles.read(config.spec()))));
+    }
+
+    /**
+     * Waits until the contract's files are read; called once the run has read the contract, so what the run makes of
+     * it later (its extensions included) can never be mistaken for an edit made before the run.
+     */
+    public void contractRead() {
+        contract.ifPresent(InParallel::join);
     }
 
     /** The stored run, when the inputs are the ones it saw and its output is intact. */
-    public static Optional<Stored> upToDate(KeelConfig config) {
-        if (!config.run().incremental() || config.database().isPresent()) {
+    public Optional<Stored> upToDate() {
+        if (!config.run().incremental() || contract.isEmpty()) {
             return Optional.empty();
         }
         Optional<Stored> stored = read(config.outputDirectory());
-        if (stored.isEmpty() || !stored.get().fingerprint().equals(fingerprint(config))) {
+        if (stored.isEmpty() || !stored.get().fingerprint().equals(fingerprint())) {
             return Optional.empty();
         }
         return outputIntact(config.outputDirectory()) ? stored : Optional.empty();
     }
 
     /** Remembers this run; nothing in a dry run, which must write nothing. */
-    public static void store(KeelConfig config, int operations, int schemas, int files) {
-        if (config.run().dryRun() || config.database().isPresent()) {
+    public void store(int operations, int schemas, int files) {
+        if (config.run().dryRun() || contract.isEmpty()) {
             return;
         }
-        String text = "fingerprint " + fingerprint(config) + "\noperations " + operations + "\nschemas " + schemas
+        String text = "fingerprint " + fingerprint() + "\noperations " + operations + "\nschemas " + schemas
                 + "\nfiles " + files + "\n";
         Path file = config.outputDirectory().resolve(FILE_NAME);
         try {
@@ -67,13 +92,13 @@ public final class IncrementalRun {
         }
     }
 
-    static String fingerprint(KeelConfig config) {
+    private String fingerprint() {
         InputFingerprint fingerprint = new InputFingerprint()
                 .value("basePackage", config.basePackage())
                 .value("outputDirectory", config.outputDirectory().toAbsolutePath().normalize())
                 .value("allowDestructiveMigrations", config.allowDestructiveMigrations())
                 .value("schemas", config.schemas())
-                .specWithReferences(config.spec())
+                .contract(InParallel.join(contract.orElseThrow()))
                 .codeOf(IncrementalRun.class)
                 .codeOfResource(BUILT_IN_TEMPLATE);
         config.schemas().forEach(fingerprint::file);

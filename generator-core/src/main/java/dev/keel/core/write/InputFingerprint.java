@@ -9,8 +9,11 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,29 +55,65 @@ public final class InputFingerprint {
         return this;
     }
 
-    /** Adds the contract and, transitively, every local file its {@code $ref}s name. */
-    public InputFingerprint specWithReferences(Path spec) {
-        Deque<Path> pending = new ArrayDeque<>(List.of(spec.toAbsolutePath().normalize()));
-        while (!pending.isEmpty()) {
-            Path next = pending.pop();
-            if (!seen.add(next)) {
-                continue;
-            }
-            text.append("file ").append(next).append(' ');
-            if (!Files.isRegularFile(next)) {
-                text.append("absent\n");
-                continue;
-            }
-            byte[] content = read(next); // read once for both the hash and the references
-            text.append(Manifest.sha256(content)).append('\n');
-            Matcher ref = EXTERNAL_REF.matcher(new String(content, StandardCharsets.UTF_8));
-            while (ref.find()) {
-                String target = ref.group(1);
-                if (!target.contains("://")) {
-                    pending.push(next.resolveSibling(target).normalize());
+    /**
+     * The contract and, transitively, every local file its {@code $ref}s name, in the order reached, each with its
+     * bytes (empty when absent). A run reads them when it starts, so they describe the contract it read even if it
+     * is edited while the run lasts; they are hashed when the fingerprint is taken, by then with compiled code.
+     */
+    public static final class ContractFiles {
+
+        private final Map<Path, Optional<byte[]>> contents;
+        private String entries;
+
+        private ContractFiles(Map<Path, Optional<byte[]>> contents) {
+            this.contents = contents;
+        }
+
+        /** Reads the contract and the files its {@code $ref}s reach. */
+        public static ContractFiles read(Path spec) {
+            Map<Path, Optional<byte[]>> contents = new LinkedHashMap<>();
+            Deque<Path> pending = new ArrayDeque<>(List.of(spec.toAbsolutePath().normalize()));
+            while (!pending.isEmpty()) {
+                Path next = pending.pop();
+                if (contents.containsKey(next)) {
+                    continue;
+                }
+                if (!Files.isRegularFile(next)) {
+                    contents.put(next, Optional.empty());
+                    continue;
+                }
+                byte[] content = InputFingerprint.read(next);
+                contents.put(next, Optional.of(content));
+                // Latin-1 makes each byte one char, a copy rather than a decoding, so a match's offsets are the
+                // bytes' and the target is decoded from UTF-8 alone. No byte of a multi-byte UTF-8 character is
+                // ASCII, so none is taken for a quote, '#', ',' or a space the pattern stops at.
+                Matcher ref = EXTERNAL_REF.matcher(new String(content, StandardCharsets.ISO_8859_1));
+                while (ref.find()) {
+                    String target = new String(content, ref.start(1), ref.end(1) - ref.start(1), StandardCharsets.UTF_8);
+                    if (!target.contains("://")) {
+                        pending.push(next.resolveSibling(target).normalize());
+                    }
                 }
             }
+            return new ContractFiles(contents);
         }
+
+        /** One {@code file <path> <hash>} line per file, hashed once however often the fingerprint is taken. */
+        synchronized String entries() {
+            if (entries == null) {
+                StringBuilder text = new StringBuilder();
+                contents.forEach((path, content) -> text.append("file ").append(path).append(' ')
+                        .append(content.map(Manifest::sha256).orElse("absent")).append('\n'));
+                entries = text.toString();
+            }
+            return entries;
+        }
+    }
+
+    /** Adds the contract's files; a file already added (a DDL it also names) is not added twice. */
+    public InputFingerprint contract(ContractFiles contract) {
+        text.append(contract.entries());
+        seen.addAll(contract.contents.keySet());
         return this;
     }
 

@@ -6,6 +6,9 @@ import dev.keel.core.GenerationResult;
 import dev.keel.core.Keel;
 import dev.keel.core.config.KeelConfig;
 import dev.keel.core.config.RunOptions;
+import dev.keel.core.emit.GeneratedFile;
+import dev.keel.core.extension.ExtensionContext;
+import dev.keel.core.extension.KeelExtension;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -15,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +68,39 @@ class IncrementalRunTest {
 
         assertThat(second.skipped()).isFalse();
         assertThat(second.files().written()).contains("resources/keel/application-defaults.yaml");
+    }
+
+    @Test
+    void aContractEditedWhileARunLastsIsGeneratedAgainByTheNextRun() throws IOException {
+        AtomicBoolean edited = new AtomicBoolean();
+        KeelExtension editor = new KeelExtension() {
+            @Override
+            public List<GeneratedFile> additionalFiles(ExtensionContext context) {
+                if (edited.compareAndSet(false, true)) { // the user saves the contract while the build runs
+                    rewrite(spec, "title: Notes API", "title: Memo API");
+                }
+                return List.of();
+            }
+        };
+        KeelConfig withEditor = config.withRun(config.run().withExtensions(List.of(editor)));
+        GenerationResult first = new Keel().generate(withEditor);
+        assertThat(first.skipped()).isFalse();
+        assertThat(Files.readString(project.resolve("out/resources/keel/application-defaults.yaml")))
+                .as("the first run generated the contract it read").doesNotContain("memo-api");
+
+        GenerationResult second = new Keel().generate(withEditor);
+
+        assertThat(second.skipped()).as("the contract on disk is not the one the first run generated").isFalse();
+        assertThat(Files.readString(project.resolve("out/resources/keel/application-defaults.yaml")))
+                .contains("memo-api");
+    }
+
+    private static void rewrite(Path file, String from, String to) {
+        try {
+            Files.writeString(file, Files.readString(file).replace(from, to));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -200,10 +200,11 @@ final class JwtKeysEmitter extends SecurityTypeEmitter {
                         + "? $T.withSecretKey(secret).macAlgorithm($T.HS256).build()\n"
                         + ": $T.withPublicKey(publicKey).signatureAlgorithm($T.RS256).build()", NIMBUS_JWT_DECODER,
                         NIMBUS_JWT_DECODER, MAC_ALGORITHM, NIMBUS_JWT_DECODER, SIGNATURE_ALGORITHM)
-                .addComment("The issuer stays the string it was issued as: by default Spring tries it as a URL first, and")
-                .addComment("an issuer that is not one (the application's name) costs an exception on every request.")
-                .addStatement("decoder.setClaimSetConverter($T.withDefaults($T.<$T, $T<$T, ?>>of($T.ISS, issuer -> issuer)))",
-                        MAPPED_JWT_CLAIM_SET_CONVERTER, Map.class, String.class, CONVERTER, Object.class, JWT_CLAIM_NAMES)
+                .addComment("The issuer stays the string it was issued as: by default Spring tries it as a URL")
+                .addComment("first, and one that is not (the application's name) costs an exception per request.")
+                .addStatement("decoder.setClaimSetConverter($T.withDefaults(\n$T.<$T, $T<$T, ?>>of($T.ISS, issuer -> issuer)))",
+                        MAPPED_JWT_CLAIM_SET_CONVERTER, Map.class, String.class, CONVERTER, Object.class,
+                        JWT_CLAIM_NAMES)
                 .addStatement("decoder.setJwtValidator($T.accessTokenValidator(properties))", tokens)
                 .addStatement("return decoder")
                 .build();

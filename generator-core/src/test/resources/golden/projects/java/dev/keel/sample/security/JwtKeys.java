@@ -128,9 +128,10 @@ public class JwtKeys {
         NimbusJwtDecoder decoder = secret != null
                 ? NimbusJwtDecoder.withSecretKey(secret).macAlgorithm(MacAlgorithm.HS256).build()
                 : NimbusJwtDecoder.withPublicKey(publicKey).signatureAlgorithm(SignatureAlgorithm.RS256).build();
-        // The issuer stays the string it was issued as: by default Spring tries it as a URL first, and
-        // an issuer that is not one (the application's name) costs an exception on every request.
-        decoder.setClaimSetConverter(MappedJwtClaimSetConverter.withDefaults(Map.<String, Converter<Object, ?>>of(JwtClaimNames.ISS, issuer -> issuer)));
+        // The issuer stays the string it was issued as: by default Spring tries it as a URL
+        // first, and one that is not (the application's name) costs an exception per request.
+        decoder.setClaimSetConverter(MappedJwtClaimSetConverter.withDefaults(
+                Map.<String, Converter<Object, ?>>of(JwtClaimNames.ISS, issuer -> issuer)));
         decoder.setJwtValidator(TokenService.accessTokenValidator(properties));
         return decoder;
     }
