@@ -1,6 +1,5 @@
 package dev.keel.core;
 
-import com.palantir.javapoet.JavaFile;
 import dev.keel.core.bind.Binder;
 import dev.keel.core.config.KeelConfig;
 import dev.keel.core.config.LiveDatabase;
@@ -81,12 +80,9 @@ public final class Keel {
     public static List<GeneratedFile> emit(EmitContext context) {
         CompletableFuture<List<GeneratedFile>> resources =
                 InParallel.start(() -> new ResourceEmitter().emit(context));
-        // Built in order, then rendered in one batch: most emitters make one file, too few to share per emitter.
-        List<JavaFile> built = new ArrayList<>();
-        Stream.of(ModelEmitters.all(), ApiEmitters.all(), SecurityEmitters.all(), RateLimitEmitters.all())
-                .flatMap(List::stream)
-                .forEach(emitter -> built.addAll(emitter.build(context)));
-        List<GeneratedFile> files = new ArrayList<>(JavaEmitter.renderAll(built));
+        List<JavaEmitter<?>> emitters = Stream.of(ModelEmitters.all(), ApiEmitters.all(), SecurityEmitters.all(),
+                RateLimitEmitters.all()).flatMap(List::stream).toList();
+        List<GeneratedFile> files = new ArrayList<>(JavaEmitter.emitAll(emitters, context));
         files.addAll(dev.keel.core.emit.ops.OpsEmitters.emit(context));
         files.addAll(InParallel.join(resources));
         files.addAll(DocsEmitters.emit(context));

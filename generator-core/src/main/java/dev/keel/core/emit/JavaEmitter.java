@@ -6,7 +6,9 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.keel.core.extension.Extensions;
 import dev.keel.core.work.InParallel;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Base of every emitter of Java sources: a subclass turns one input into one type; this class adds the
@@ -26,25 +28,37 @@ public abstract class JavaEmitter<T> {
 
     protected abstract TypeSpec.Builder write(T input, EmitContext context);
 
-    /**
-     * The types are built in order on the calling thread (extensions see them one by one); rendering the built,
-     * immutable files to text, the larger part of the work, is shared between cores.
-     */
+    /** This emitter's files, as {@link #emitAll} makes them. */
     public final List<GeneratedFile> emit(EmitContext context) {
-        return renderAll(build(context));
+        return emitAll(List.of(this), context);
     }
 
     /**
-     * The files built and not yet rendered, in input order: a caller of several emitters renders them all in one
-     * batch, so that emitters of a file or two are shared between cores too.
+     * The files of several emitters, in emitter and input order. Each file is built and rendered to text as one job,
+     * and the jobs of all the emitters are shared between cores: most emitters make a file or two, too few to share
+     * on their own. A type's tree is dropped as soon as it is text, so it dies young instead of waiting in the heap
+     * for every other type to be built. Extensions must see the types one by one and in order, so a run with
+     * extensions builds every type in order on the calling thread first and then renders them.
      */
-    public final List<JavaFile> build(EmitContext context) {
+    public static List<GeneratedFile> emitAll(List<? extends JavaEmitter<?>> emitters, EmitContext context) {
+        if (!context.config().run().extensions().isEmpty()) {
+            List<JavaFile> built = new ArrayList<>();
+            emitters.forEach(emitter -> built.addAll(emitter.buildInOrder(context)));
+            return InParallel.map(built, JavaEmitter::render);
+        }
+        List<Supplier<GeneratedFile>> jobs = new ArrayList<>();
+        emitters.forEach(emitter -> jobs.addAll(emitter.jobs(context)));
+        return InParallel.map(jobs, Supplier::get);
+    }
+
+    final List<JavaFile> buildInOrder(EmitContext context) {
         return inputs(context).stream().map(input -> build(input, context)).toList();
     }
 
-    /** Renders built files to text, in their order, shared between cores. */
-    public static List<GeneratedFile> renderAll(List<JavaFile> files) {
-        return InParallel.map(files, JavaEmitter::render);
+    final List<Supplier<GeneratedFile>> jobs(EmitContext context) {
+        return inputs(context).stream()
+                .<Supplier<GeneratedFile>>map(input -> () -> render(build(input, context)))
+                .toList();
     }
 
     private JavaFile build(T input, EmitContext context) {

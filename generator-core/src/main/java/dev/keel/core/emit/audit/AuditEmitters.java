@@ -17,12 +17,8 @@ public final class AuditEmitters {
     }
 
     public static List<GeneratedFile> emit(EmitContext context) {
-        List<GeneratedFile> files = new ArrayList<>();
-        for (JavaEmitter<?> emitter : List.of(new AuditTypesEmitter(), new TableAuditLogEmitter(),
-                new OperationsAutoConfigurationEmitter())) {
-            files.addAll(emitter.emit(context));
-        }
-        return files;
+        return JavaEmitter.emitAll(List.of(new AuditTypesEmitter(), new TableAuditLogEmitter(),
+                new OperationsAutoConfigurationEmitter()), context);
     }
 
     /** The auto-configuration to list in {@code AutoConfiguration.imports}. */

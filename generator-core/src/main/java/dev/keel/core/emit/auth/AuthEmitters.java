@@ -24,9 +24,7 @@ public final class AuthEmitters {
     }
 
     public static List<GeneratedFile> emit(EmitContext context, Bindings bindings) {
-        List<GeneratedFile> files = new ArrayList<>();
-        all(bindings).forEach(emitter -> files.addAll(emitter.emit(context)));
-        return files;
+        return JavaEmitter.emitAll(all(bindings), context);
     }
 
     /** The auto-configuration to list in the imports file, when one is written. */

@@ -30,9 +30,7 @@ public final class CacheEmitters {
     }
 
     public static List<GeneratedFile> emit(EmitContext context, Bindings bindings) {
-        List<GeneratedFile> files = new ArrayList<>();
-        all(bindings).forEach(emitter -> files.addAll(emitter.emit(context)));
-        return files;
+        return JavaEmitter.emitAll(all(bindings), context);
     }
 
     public static String cachePackage(EmitContext context) {

@@ -35,10 +35,7 @@ public final class DataEmitters {
 
     /** Every file of the data layer. */
     public static List<GeneratedFile> emit(EmitContext context, Bindings bindings) {
-        List<GeneratedFile> files = new ArrayList<>();
-        for (JavaEmitter<?> emitter : all(bindings)) {
-            files.addAll(emitter.emit(context));
-        }
+        List<GeneratedFile> files = new ArrayList<>(JavaEmitter.emitAll(all(bindings), context));
         files.addAll(CacheEmitters.emit(context, bindings));
         StringBuilder imports = new StringBuilder();
         if (!bindings.resources().isEmpty()) {

@@ -33,11 +33,12 @@ public final class RecordEmitter extends JavaEmitter<ObjectSchema> {
     static final ClassName JSON_INCLUDE_INCLUDE = ClassName.get(JACKSON, "JsonInclude", "Include");
     static final ClassName BIND_PARAM = ClassName.get("org.springframework.web.bind.annotation", "BindParam");
 
-    /** Built once per run, before the first record. */
-    private RecordIndex index;
+    /** Built once per run when the inputs are listed, before any record is written (on any thread). */
+    private volatile RecordIndex index;
 
     @Override
     protected List<ObjectSchema> inputs(EmitContext context) {
+        index = RecordIndex.of(context, index);
         return context.api().schemas().stream()
                 .filter(ObjectSchema.class::isInstance)
                 .map(ObjectSchema.class::cast)
@@ -51,8 +52,8 @@ public final class RecordEmitter extends JavaEmitter<ObjectSchema> {
 
     @Override
     protected TypeSpec.Builder write(ObjectSchema schema, EmitContext context) {
-        index = RecordIndex.of(context, index);
-        boolean formBody = index.isFormBody(schema.name());
+        RecordIndex known = RecordIndex.of(context, index);
+        boolean formBody = known.isFormBody(schema.name());
         JavaTypes types = formBody ? new JavaTypes(context).forFormFields() : new JavaTypes(context);
         ClassName recordClass = ClassName.get(context.modelPackage(), schema.javaName());
         TypeSpec.Builder record = TypeSpec.recordBuilder(recordClass).addModifiers(Modifier.PUBLIC);
@@ -63,7 +64,7 @@ public final class RecordEmitter extends JavaEmitter<ObjectSchema> {
         if (!schema.properties().isEmpty()) {
             record.addAnnotation(propertyOrder(schema));
         }
-        UnionMembership membership = new UnionMembership(schema, index.unionsOf(schema.name()));
+        UnionMembership membership = new UnionMembership(schema, known.unionsOf(schema.name()));
         for (var union : membership.unions()) {
             record.addSuperinterface(context.schemaClass(union.name()));
         }
