@@ -43,35 +43,48 @@ final class CentralDirectory {
         return sumEntries(read(jar, directoryOffset, (int) directoryLength));
     }
 
-    private static Optional<String> sumEntries(ByteBuffer directory) {
-        CRC32 crc32 = new CRC32();
-        CRC32C crc32c = new CRC32C();
+    /**
+     * The summed fields of every entry are gathered into one array and summed in one call of each checksum: the same
+     * sums as entry by entry, without some 100,000 short calls that run interpreted this early in a run.
+     */
+    private static Optional<String> sumEntries(ByteBuffer buffer) {
+        byte[] directory = buffer.array();
+        int limit = buffer.limit();
+        byte[] summed = new byte[limit];
+        int length = 0;
         int entries = 0;
         int at = 0;
-        while (at + ENTRY_LENGTH <= directory.limit()) {
-            if (directory.getInt(at) != ENTRY_SIGNATURE) {
+        while (at + ENTRY_LENGTH <= limit) {
+            if (intAt(directory, at) != ENTRY_SIGNATURE) {
                 return Optional.empty();
             }
-            int nameLength = Short.toUnsignedInt(directory.getShort(at + 28));
-            int next = at + ENTRY_LENGTH + nameLength + Short.toUnsignedInt(directory.getShort(at + 30))
-                    + Short.toUnsignedInt(directory.getShort(at + 32));
-            if (next > directory.limit()) {
+            int nameLength = shortAt(directory, at + 28);
+            int next = at + ENTRY_LENGTH + nameLength + shortAt(directory, at + 30) + shortAt(directory, at + 32);
+            if (next > limit) {
                 return Optional.empty();
             }
             // The CRC-32 of the entry's bytes (offset 16) and its uncompressed size (24), then its name (46).
-            update(crc32, crc32c, directory.slice(at + 16, 4));
-            update(crc32, crc32c, directory.slice(at + 24, 4));
-            update(crc32, crc32c, directory.slice(at + ENTRY_LENGTH, nameLength));
+            System.arraycopy(directory, at + 16, summed, length, 4);
+            System.arraycopy(directory, at + 24, summed, length + 4, 4);
+            System.arraycopy(directory, at + ENTRY_LENGTH, summed, length + 8, nameLength);
+            length += 8 + nameLength;
             entries++;
             at = next;
         }
+        CRC32 crc32 = new CRC32();
+        crc32.update(summed, 0, length);
+        CRC32C crc32c = new CRC32C();
+        crc32c.update(summed, 0, length);
         return Optional.of("jar-directory " + entries + " " + Long.toHexString(crc32.getValue()) + " "
                 + Long.toHexString(crc32c.getValue()));
     }
 
-    private static void update(CRC32 crc32, CRC32C crc32c, ByteBuffer bytes) {
-        crc32.update(bytes.duplicate());
-        crc32c.update(bytes);
+    private static int shortAt(byte[] bytes, int at) {
+        return (bytes[at] & 0xff) | (bytes[at + 1] & 0xff) << 8;
+    }
+
+    private static int intAt(byte[] bytes, int at) {
+        return shortAt(bytes, at) | shortAt(bytes, at + 2) << 16;
     }
 
     private static ByteBuffer read(FileChannel jar, long position, int length) throws IOException {
