@@ -7,6 +7,9 @@
 # DDL uses the small one: about 25 MiB less peak RSS. generator-core/src/main/scripts/keel picks the archive and
 # the flags. Rebuild after every build of keel-cli.jar (the launcher ignores an archive older than the jar). The
 # archives are made with the java the launcher finds (JAVA_HOME, else PATH): an archive serves only its own JDK.
+# With JDK 25 or later the script makes AOT caches instead (keel-cli.aot, keel-cli-schema.aot; JEP 514's one-step
+# -XX:AOTCacheOutput), which also hold linked classes and resolved lambdas; the launcher uses them on such a JDK.
+# Run it once per JDK to have both kinds.
 # Usage: benchmarks/keel-cli-cds.sh      then   generator-core/src/main/scripts/keel generate --spec F --out D
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,17 +19,27 @@ test -f "$jar" || { echo "Build first: mvn -B -ntp package -pl generator-core -a
 training=$(mktemp -d)
 trap 'rm -rf "$training"' EXIT
 
+feature=$("$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
+if [[ "${feature%%.*}" -ge 25 ]]; then
+  suffix=aot
+  dump() { echo "-XX:AOTCacheOutput=$1"; }
+else
+  suffix=jsa
+  dump() { echo "-XX:ArchiveClassesAtExit=$1"; }
+fi
+
 # train ARCHIVE [ARGS...]: one generation run of the sample contract that dumps the classes it loaded.
 train() {
   local archive="$1"
   shift
   rm -f "$archive"
   # The same compiler and collector as the runs that use the archive.
-  "$java" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -XX:ArchiveClassesAtExit="$archive" -jar "$jar" generate \
+  "$java" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 "$(dump "$archive")" -jar "$jar" generate \
     --spec sample-specs/projects/openapi.yaml --out "$training/$(basename "$archive")" \
     --package com.example.projects "$@" >"$training/log" 2>&1 || { cat "$training/log" >&2; exit 1; }
+  test -f "$archive" || { cat "$training/log" >&2; echo "No archive written: $archive" >&2; exit 1; }
   echo "Wrote $archive"
 }
-train "${jar%.jar}.jsa"
-train "${jar%.jar}-schema.jsa" --schema sample-specs/projects/schema.sql
+train "${jar%.jar}.$suffix"
+train "${jar%.jar}-schema.$suffix" --schema sample-specs/projects/schema.sql
 echo "Fast start: generator-core/src/main/scripts/keel generate ...   (the flags it applies are listed in it)"
