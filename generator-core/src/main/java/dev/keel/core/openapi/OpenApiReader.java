@@ -7,6 +7,7 @@ import dev.keel.core.model.Operation;
 import dev.keel.core.model.RateLimits;
 import dev.keel.core.naming.NamingStrategy;
 import dev.keel.core.work.InParallel;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.servers.ServerVariable;
@@ -76,18 +77,20 @@ public final class OpenApiReader {
             return empty();
         }
         SpecProblems problems = new SpecProblems(file, diagnostics, new SourceLocator(text));
-        // The syntax check and swagger-parser read the text independently: the check runs on another core, and
-        // the parse counts only when the check found the text well-formed.
-        CompletableFuture<Boolean> wellFormed = InParallel.start(() -> JsonCheck.isJson(text)
-                ? JsonCheck.check(text, problems) : YamlCheck.check(text, problems));
+        // The syntax check runs on another core. A YAML text is read by swagger-parser meanwhile, and the parse
+        // counts only when the check found the text well-formed; a JSON text's check builds the tree swagger-parser
+        // reads, while this thread loads swagger-parser.
+        boolean json = JsonCheck.isJson(text);
+        CompletableFuture<JsonCheck.Reading> checked = InParallel.start(() -> json ? JsonCheck.read(text, problems)
+                : JsonCheck.Reading.of(YamlCheck.check(text, problems)));
         SwaggerParseResult parsed = null;
         RuntimeException parseFailure = null;
         try {
-            parsed = parse(spec, text);
+            parsed = json ? parse(spec, text, checked) : parse(spec, text, null);
         } catch (RuntimeException e) {
             parseFailure = e;
         }
-        if (!InParallel.join(wellFormed)) {
+        if (!InParallel.join(checked).wellFormed()) {
             return empty();
         }
         if (parseFailure != null) {
@@ -121,9 +124,10 @@ public final class OpenApiReader {
     /**
      * Parses with {@code $ref}s to other files resolved and component {@code $ref}s kept as names. A 3.0
      * document is resolved here rather than by {@code readContents}, because swagger-parser's default would
-     * copy path-level parameters into each operation and lose where they were declared.
+     * copy path-level parameters into each operation and lose where they were declared. A JSON text is read from
+     * the tree its check builds ({@code checked}); null when that check found it not well-formed.
      */
-    private static SwaggerParseResult parse(Path spec, String text) {
+    private static SwaggerParseResult parse(Path spec, String text, CompletableFuture<JsonCheck.Reading> checked) {
         String location = spec.toAbsolutePath().toString();
         ParseOptions options = new ParseOptions();
         options.setResolveFully(false);
@@ -133,7 +137,18 @@ public final class OpenApiReader {
         // reading); Keel maps references within the document itself, so it runs only for references to other files.
         boolean refersToAnotherFile = REFERS_TO_ANOTHER_FILE.matcher(text).find();
         options.setResolve(!looksLike30 && refersToAnotherFile);
-        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(text, null, options, location);
+        OpenAPIV3Parser parser = new OpenAPIV3Parser();
+        SwaggerParseResult parsed;
+        if (checked != null && !options.isResolve()) {
+            // readContents would trim and tokenize the text again; without resolution it then does what this does.
+            JsonNode tree = InParallel.join(checked).tree();
+            if (tree == null) {
+                return null;
+            }
+            parsed = parser.parseJsonNode(location, tree, options);
+        } else {
+            parsed = parser.readContents(text, null, options, location);
+        }
         OpenAPI api = parsed.getOpenAPI();
         boolean is30 = api != null && api.getOpenapi() != null && api.getOpenapi().startsWith("3.0");
         if (is30 != looksLike30) {

@@ -2,9 +2,13 @@ package dev.keel.core.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,5 +55,45 @@ class JsonContractCheckTest {
                 + "{\"/things\": {\"get\": {\"operationId\": \"listThings\", \"responses\": {\"204\": {\"description\": \"none\"}}}}}}");
         assertThat(spec.diagnostics()).isEmpty();
         assertThat(spec.model().operations()).hasSize(1);
+    }
+
+    @Test
+    void theCheckBuildsTheTreeJacksonWouldReadWithTheSameNodeTypes() throws IOException {
+        String json = "  {\"openapi\": \"3.1.0\", \"int\": 7, \"long\": 12345678901, \"big\": 123456789012345678901234,"
+                + " \"negative\": -3, \"double\": 1.5, \"exponent\": 2e10, \"nothing\": null, \"yes\": true,"
+                + " \"no\": false, \"text\": \"caf\u00e9 \\u2603 \\n\", \"nested\": {\"list\": [1, [2.0, {}], [], \"x\"]},"
+                + " \"empty\": {}} {\"second\": 1}";
+        SpecProblems problems = new SpecProblems("openapi.json", new dev.keel.core.diag.Diagnostics(),
+                new SourceLocator(json));
+
+        JsonCheck.Reading reading = JsonCheck.read(json, problems);
+
+        JsonNode expected = new ObjectMapper().readTree(json);
+        assertThat(reading.wellFormed()).isTrue();
+        assertThat(reading.tree()).isEqualTo(expected);
+        List<String> types = new ArrayList<>();
+        List<String> expectedTypes = new ArrayList<>();
+        collectTypes(reading.tree(), types);
+        collectTypes(expected, expectedTypes);
+        assertThat(types).isEqualTo(expectedTypes).contains("IntNode", "LongNode", "BigIntegerNode", "DoubleNode");
+    }
+
+    @Test
+    void aRepeatedKeyLeavesNoTree() {
+        String json = "{\"a\": 1, \"b\": {\"c\": 1, \"c\": 2}}";
+        dev.keel.core.diag.Diagnostics diagnostics = new dev.keel.core.diag.Diagnostics();
+
+        JsonCheck.Reading reading = JsonCheck.read(json, new SpecProblems("openapi.json", diagnostics,
+                new SourceLocator(json)));
+
+        assertThat(reading.wellFormed()).isFalse();
+        assertThat(reading.tree()).isNull();
+        assertThat(diagnostics.all()).singleElement().satisfies(error -> assertThat(error.message())
+                .contains("Duplicate key 'c'"));
+    }
+
+    private static void collectTypes(JsonNode node, List<String> types) {
+        types.add(node.getClass().getSimpleName());
+        node.forEach(child -> collectTypes(child, types));
     }
 }
