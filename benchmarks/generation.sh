@@ -3,6 +3,8 @@
 # spec of ../shared/corpus, plus Keel's growth on synthetic contracts up to 5,000 operations and schemas.
 # Needs a built tree (mvn -B -ntp install) and GNU time (apt-get install -y time) for peak RSS.
 # Usage: benchmarks/generation.sh [runs]      Report: target/bench/generation.md
+# Both tools run on the JDK of JAVA_HOME (else the java on PATH): JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 runs both
+# on JDK 25 (then make the AOT caches first: JAVA_HOME=... benchmarks/keel-cli-cds.sh).
 # Keel runs as `java $KEEL_CLI_JAVA_OPTS -jar generator-core/target/keel-cli.jar`, or as the command in KEEL_CLI,
 # e.g. KEEL_CLI=$PWD/generator-core/src/main/scripts/keel after benchmarks/keel-cli-cds.sh.
 set -euo pipefail
@@ -15,6 +17,6 @@ if [[ ! -f "$peer_jar" ]]; then
 fi
 test -f generator-core/target/keel-cli.jar || { echo "Build first: mvn -B -ntp install -DskipTests" >&2; exit 2; }
 java -cp generator-core/target/test-classes dev.keel.core.bench.GenerationBenchmark \
-  --keel "${KEEL_CLI:-java ${KEEL_CLI_JAVA_OPTS:-} -jar $PWD/generator-core/target/keel-cli.jar}" \
+  --keel "${KEEL_CLI:-${JAVA_HOME:+$JAVA_HOME/bin/}java ${KEEL_CLI_JAVA_OPTS:-} -jar $PWD/generator-core/target/keel-cli.jar}" \
   --peer-jar "$peer_jar" --corpus ../shared/corpus --runs "$runs" \
   --synthetic 25,250,625,1250 --work target/bench/generation --report target/bench/generation.md

@@ -70,7 +70,8 @@ public final class GenerationBenchmark {
         StringBuilder report = new StringBuilder();
         report.append("### Keel vs OpenAPI Generator 7.25.0 (`generate -g spring`)\n\n")
                 .append("Runs per tool and spec: ").append(options.runs()).append(", alternating; median wall time, ")
-                .append("peak RSS of the median run's tool at its largest.\n\n")
+                .append("peak RSS of the median run's tool at its largest. Both run on the JDK of JAVA_HOME, else of ")
+                .append("PATH: ").append(peerJavaVersion()).append(".\n\n")
                 .append("| spec | Keel ms | Keel peak RSS MiB | peer ms | peer peak RSS MiB | speed-up | RSS ratio |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|\n");
         List<GrowthPoint> growth = new ArrayList<>();
@@ -129,8 +130,21 @@ public final class GenerationBenchmark {
         return command;
     }
 
+    /** The java the peer runs on: JAVA_HOME's, else PATH's, as Keel's launcher chooses, so both run on one JDK. */
+    private static String peerJava() {
+        String home = System.getenv("JAVA_HOME");
+        return home == null || home.isBlank() ? "java" : Path.of(home, "bin", "java").toString();
+    }
+
+    /** The first line {@code java -version} prints, e.g. {@code openjdk version "17.0.15" 2025-04-15}. */
+    private String peerJavaVersion() throws IOException, InterruptedException {
+        ProcessRun run = ProcessRun.of(List.of(peerJava(), "-version"), options.work(),
+                options.work().resolve("logs/java-version.log"));
+        return run.output().lines().filter(line -> line.contains("version")).findFirst().orElse("unknown");
+    }
+
     private List<String> peerCommand(Path spec, Path out) {
-        return List.of("java", "-jar", options.peerJar().orElseThrow().toString(), "generate", "-g", "spring",
+        return List.of(peerJava(), "-jar", options.peerJar().orElseThrow().toString(), "generate", "-g", "spring",
                 "-i", spec.toString(), "-o", out.toString(), "--skip-validate-spec", "--additional-properties=" + PEER_OPTIONS);
     }
 
