@@ -76,13 +76,14 @@ public final class OpenApiReader {
             diagnostics.error(file, 0, "", "The contract file cannot be read as UTF-8 text: " + e.getMessage());
             return empty();
         }
-        SpecProblems problems = new SpecProblems(file, diagnostics, new SourceLocator(text));
+        SourceLocator locator = new SourceLocator(text);
+        SpecProblems problems = new SpecProblems(file, diagnostics, locator);
         // The syntax check runs on another core. A YAML text is read by swagger-parser meanwhile, and the parse
         // counts only when the check found the text well-formed; a JSON text's check builds the tree swagger-parser
         // reads, while this thread loads swagger-parser.
         boolean json = JsonCheck.isJson(text);
         CompletableFuture<JsonCheck.Reading> checked = InParallel.start(() -> json ? JsonCheck.read(text, problems)
-                : JsonCheck.Reading.of(YamlCheck.check(text, problems)));
+                : JsonCheck.Reading.of(YamlCheck.check(text, problems, locator)));
         SwaggerParseResult parsed = null;
         RuntimeException parseFailure = null;
         try {

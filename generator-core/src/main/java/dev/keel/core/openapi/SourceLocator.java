@@ -19,8 +19,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class SourceLocator {
 
     private final String text;
-    private Node root;
-    private boolean composed;
+    private volatile Node root;
+    private volatile boolean composed;
 
     SourceLocator(String text) {
         this.text = text;
@@ -80,7 +80,13 @@ final class SourceLocator {
         return new JsonPointer(segments);
     }
 
-    /** Whether the tree has been built: only once a line was asked for. */
+    /** The tree the syntax check composed from the same text, kept for the lines asked for later. */
+    void useComposed(Node composedRoot) {
+        root = composedRoot;
+        composed = true;
+    }
+
+    /** Whether the tree has been built: only once a line was asked for, or handed over. */
     boolean isComposed() {
         return composed;
     }

@@ -2,8 +2,11 @@ package dev.keel.core.openapi;
 
 import java.io.StringReader;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -13,16 +16,73 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads the contract's YAML (or JSON, which is YAML) as a stream of events before swagger-parser sees it, so
- * that a syntax error is reported with its line and column, and a key written twice in one mapping (which a
- * parser would silently resolve by keeping the last) is an error. Builds no tree: that is left to
- * {@link SourceLocator} for when a line is needed.
+ * Reads the contract's YAML before swagger-parser sees it, so that a syntax error is reported with its line and
+ * column, and a key written twice in one mapping (which a parser would silently resolve by keeping the last) is an
+ * error. The node tree it composes serves {@link SourceLocator} too; a text that does not compose is read again as
+ * a stream of events, which place the error in the document.
  */
 final class YamlCheck {
 
     private YamlCheck() {
+    }
+
+    /**
+     * Composes the text's node tree once, reports every key written twice, and hands the tree to {@code locator},
+     * which would otherwise compose it again for the first warning's line. A text the composer rejects is checked
+     * again as events, which tell where the error is.
+     *
+     * @return false when the text is not well-formed YAML and reading must stop
+     */
+    static boolean check(String text, SpecProblems problems, SourceLocator locator) {
+        Node root;
+        try {
+            root = new Yaml(SourceLocator.loaderOptions()).compose(new StringReader(text));
+        } catch (YAMLException e) {
+            return check(text, problems);
+        }
+        locator.useComposed(root);
+        if (root != null) {
+            reportDuplicateKeys(root, JsonPointer.ROOT, Collections.newSetFromMap(new IdentityHashMap<>()), problems);
+        }
+        return true;
+    }
+
+    /**
+     * Walks the tree in document order, each node once: an alias is the node its anchor names, already walked
+     * where the anchor stands (as the event stream has it).
+     */
+    private static void reportDuplicateKeys(Node node, JsonPointer at, Set<Node> walked, SpecProblems problems) {
+        if (!walked.add(node)) {
+            return;
+        }
+        if (node instanceof MappingNode mapping) {
+            Set<String> keys = new HashSet<>();
+            String key = "";
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode scalar) {
+                    key = scalar.getValue();
+                    if (!key.equals("<<") && !keys.add(key)) {
+                        problems.errorAtLine(scalar.getStartMark().getLine() + 1, at.child(key),
+                                "Duplicate key '" + key + "': a parser would keep only the last one");
+                    }
+                } else {
+                    reportDuplicateKeys(tuple.getKeyNode(), key.isEmpty() ? at : at.child(key), walked, problems);
+                }
+                reportDuplicateKeys(tuple.getValueNode(), key.isEmpty() ? at : at.child(key), walked, problems);
+            }
+        } else if (node instanceof SequenceNode sequence) {
+            List<Node> elements = sequence.getValue();
+            for (int i = 0; i < elements.size(); i++) {
+                reportDuplicateKeys(elements.get(i), at.child(i), walked, problems);
+            }
+        }
     }
 
     /** @return false when the text is not well-formed YAML and reading must stop */

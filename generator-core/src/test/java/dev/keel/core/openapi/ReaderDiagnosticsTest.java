@@ -94,6 +94,28 @@ class ReaderDiagnosticsTest {
     }
 
     @Test
+    void keysWrittenTwiceAreFoundInListsAndOnceUnderAnAnchorThatAliasesRepeat() {
+        SpecFixture spec = SpecFixture.of(dir, """
+                openapi: 3.0.3
+                info: {title: t, version: '1'}
+                x-shared: &shared
+                  name: a
+                  name: b
+                x-again: *shared
+                tags:
+                  - name: one
+                  - name: two
+                    description: x
+                    description: y
+                paths: {}
+                """);
+
+        List<String> located = spec.errors().stream().map(e -> e.line() + " " + e.pointer()).toList();
+
+        assertThat(located).containsExactly("5 /x-shared/name", "11 /tags/1/description");
+    }
+
+    @Test
     void swaggerParserMessagesBecomeLocatedDiagnostics() {
         SpecFixture spec = SpecFixture.of(dir, """
                 openapi: 3.0.3
