@@ -58,6 +58,19 @@ class JsonContractCheckTest {
     }
 
     @Test
+    void aWarningAboutAJsonContractNamesTheLineOfItsKey() throws IOException {
+        SpecFixture spec = read("{\n  \"openapi\": \"3.0.3\",\n  \"info\": {\"title\": \"T\", \"version\": \"1\"},\n"
+                + "  \"paths\": {},\n  \"components\": {\n    \"securitySchemes\": {\n"
+                + "      \"basic\": {\"type\": \"http\", \"scheme\": \"basic\"}\n    }\n  }\n}\n");
+
+        assertThat(spec.diagnostics()).singleElement().satisfies(warning -> {
+            assertThat(warning.isError()).isFalse();
+            assertThat(warning.line()).isEqualTo(7);
+            assertThat(warning.pointer()).isEqualTo("/components/securitySchemes/basic");
+        });
+    }
+
+    @Test
     void theCheckBuildsTheTreeJacksonWouldReadWithTheSameNodeTypes() throws IOException {
         String json = "  {\"openapi\": \"3.1.0\", \"int\": 7, \"long\": 12345678901, \"big\": 123456789012345678901234,"
                 + " \"negative\": -3, \"double\": 1.5, \"exponent\": 2e10, \"nothing\": null, \"yes\": true,"
