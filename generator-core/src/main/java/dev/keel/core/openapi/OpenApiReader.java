@@ -78,16 +78,16 @@ public final class OpenApiReader {
         }
         SourceLocator locator = new SourceLocator(text);
         SpecProblems problems = new SpecProblems(file, diagnostics, locator);
-        // The syntax check runs on another core. A YAML text is read by swagger-parser meanwhile, and the parse
-        // counts only when the check found the text well-formed; a JSON text's check builds the tree swagger-parser
-        // reads, while this thread loads swagger-parser.
+        // The syntax check runs on another core and builds the tree swagger-parser reads (from a YAML text unless it
+        // uses what swagger-parser limits), while this thread loads swagger-parser; a text that is not well-formed
+        // is not parsed.
         boolean json = JsonCheck.isJson(text);
         CompletableFuture<JsonCheck.Reading> checked = InParallel.start(() -> json ? JsonCheck.read(text, problems)
-                : JsonCheck.Reading.of(YamlCheck.check(text, problems, locator)));
+                : YamlCheck.read(text, problems, locator));
         SwaggerParseResult parsed = null;
         RuntimeException parseFailure = null;
         try {
-            parsed = json ? parse(spec, text, checked) : parse(spec, text, null);
+            parsed = parse(spec, text, checked);
         } catch (RuntimeException e) {
             parseFailure = e;
         }
@@ -125,8 +125,8 @@ public final class OpenApiReader {
     /**
      * Parses with {@code $ref}s to other files resolved and component {@code $ref}s kept as names. A 3.0
      * document is resolved here rather than by {@code readContents}, because swagger-parser's default would
-     * copy path-level parameters into each operation and lose where they were declared. A JSON text is read from
-     * the tree its check builds ({@code checked}); null when that check found it not well-formed.
+     * copy path-level parameters into each operation and lose where they were declared. The text is read from the
+     * tree its check built ({@code checked}) when there is one; null when that check found it not well-formed.
      */
     private static SwaggerParseResult parse(Path spec, String text, CompletableFuture<JsonCheck.Reading> checked) {
         String location = spec.toAbsolutePath().toString();
@@ -140,13 +140,13 @@ public final class OpenApiReader {
         options.setResolve(!looksLike30 && refersToAnotherFile);
         OpenAPIV3Parser parser = new OpenAPIV3Parser();
         SwaggerParseResult parsed;
-        if (checked != null && !options.isResolve()) {
-            // readContents would trim and tokenize the text again; without resolution it then does what this does.
-            JsonNode tree = InParallel.join(checked).tree();
-            if (tree == null) {
-                return null;
-            }
-            parsed = parser.parseJsonNode(location, tree, options);
+        JsonCheck.Reading reading = InParallel.join(checked);
+        if (!reading.wellFormed()) {
+            return null;
+        }
+        if (reading.tree() != null && !options.isResolve()) {
+            // readContents would trim and parse the text again; without resolution it then does what this does.
+            parsed = parser.parseJsonNode(location, reading.tree(), options);
         } else {
             parsed = parser.readContents(text, null, options, location);
         }

@@ -8,7 +8,11 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import io.swagger.v3.parser.util.DeserializationUtils;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -21,6 +25,8 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * Reads the contract's YAML before swagger-parser sees it, so that a syntax error is reported with its line and
@@ -35,52 +41,84 @@ final class YamlCheck {
 
     /**
      * Composes the text's node tree once, reports every key written twice, and hands the tree to {@code locator},
-     * which would otherwise compose it again for the first warning's line. A text the composer rejects is checked
-     * again as events, which tell where the error is.
-     *
-     * @return false when the text is not well-formed YAML and reading must stop
+     * which would otherwise compose it again for the first warning's line. The tree is composed with swagger-parser's
+     * resolver, so the same nodes also give swagger-parser's tree ({@link SwaggerYamlTree}) unless the text uses what
+     * swagger-parser limits (aliases, merge keys, depth, length), which it then reads itself. A text the composer
+     * rejects is checked again as events, which tell where the error is.
      */
-    static boolean check(String text, SpecProblems problems, SourceLocator locator) {
+    static JsonCheck.Reading read(String text, SpecProblems problems, SourceLocator locator) {
         Node root;
         try {
-            root = new Yaml(SourceLocator.loaderOptions()).compose(new StringReader(text));
+            LoaderOptions options = SourceLocator.loaderOptions();
+            DumperOptions dumper = new DumperOptions();
+            root = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options,
+                    new DeserializationUtils.CustomResolver()).compose(new StringReader(text));
         } catch (YAMLException e) {
-            return check(text, problems);
+            return JsonCheck.Reading.of(check(text, problems));
         }
         locator.useComposed(root);
-        if (root != null) {
-            reportDuplicateKeys(root, JsonPointer.ROOT, Collections.newSetFromMap(new IdentityHashMap<>()), problems);
+        if (root == null) {
+            return JsonCheck.Reading.of(true);
         }
-        return true;
+        Walk walk = new Walk(problems);
+        walk.node(root, JsonPointer.ROOT, 1);
+        if (!walk.unique) {
+            return JsonCheck.Reading.of(true);
+        }
+        DeserializationUtils.Options limits = DeserializationUtils.getOptions();
+        boolean withinLimits = !walk.aliased && !walk.merged && walk.depth < limits.getMaxYamlDepth()
+                && text.length() < limits.getMaxYamlCodePoints();
+        return new JsonCheck.Reading(true, withinLimits ? SwaggerYamlTree.of(root).orElse(null) : null);
     }
 
     /**
      * Walks the tree in document order, each node once: an alias is the node its anchor names, already walked
-     * where the anchor stands (as the event stream has it).
+     * where the anchor stands (as the event stream has it). Reports each key written twice.
      */
-    private static void reportDuplicateKeys(Node node, JsonPointer at, Set<Node> walked, SpecProblems problems) {
-        if (!walked.add(node)) {
-            return;
+    private static final class Walk {
+        private final Set<Node> walked = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final SpecProblems problems;
+        private boolean unique = true;
+        private boolean aliased;
+        private boolean merged;
+        private int depth;
+
+        Walk(SpecProblems problems) {
+            this.problems = problems;
         }
-        if (node instanceof MappingNode mapping) {
+
+        void node(Node node, JsonPointer at, int level) {
+            if (!walked.add(node)) {
+                aliased = true;
+                return;
+            }
+            depth = Math.max(depth, level);
+            if (node instanceof MappingNode mapping) {
+                mapping(mapping, at, level);
+            } else if (node instanceof SequenceNode sequence) {
+                List<Node> elements = sequence.getValue();
+                for (int i = 0; i < elements.size(); i++) {
+                    node(elements.get(i), at.child(i), level + 1);
+                }
+            }
+        }
+
+        private void mapping(MappingNode mapping, JsonPointer at, int level) {
             Set<String> keys = new HashSet<>();
             String key = "";
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode scalar) {
                     key = scalar.getValue();
+                    merged |= scalar.getTag().equals(Tag.MERGE);
                     if (!key.equals("<<") && !keys.add(key)) {
+                        unique = false;
                         problems.errorAtLine(scalar.getStartMark().getLine() + 1, at.child(key),
                                 "Duplicate key '" + key + "': a parser would keep only the last one");
                     }
                 } else {
-                    reportDuplicateKeys(tuple.getKeyNode(), key.isEmpty() ? at : at.child(key), walked, problems);
+                    node(tuple.getKeyNode(), key.isEmpty() ? at : at.child(key), level + 1);
                 }
-                reportDuplicateKeys(tuple.getValueNode(), key.isEmpty() ? at : at.child(key), walked, problems);
-            }
-        } else if (node instanceof SequenceNode sequence) {
-            List<Node> elements = sequence.getValue();
-            for (int i = 0; i < elements.size(); i++) {
-                reportDuplicateKeys(elements.get(i), at.child(i), walked, problems);
+                node(tuple.getValueNode(), key.isEmpty() ? at : at.child(key), level + 1);
             }
         }
     }
