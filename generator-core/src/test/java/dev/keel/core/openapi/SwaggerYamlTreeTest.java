@@ -3,6 +3,7 @@ package dev.keel.core.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.keel.core.corpus.CorpusLocation;
 import dev.keel.core.diag.Diagnostics;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -65,7 +66,9 @@ class SwaggerYamlTreeTest {
             """;
 
     static Stream<Path> corpusYaml() throws IOException {
-        return Files.list(Path.of("../../shared/corpus")).filter(path -> path.toString().endsWith(".yaml")).sorted();
+        Path corpus = CorpusLocation.find().orElseThrow(() -> new IllegalStateException(
+                "the shared corpus is missing: " + CorpusLocation.orDefault()));
+        return Files.list(corpus).filter(path -> path.toString().endsWith(".yaml")).sorted();
     }
 
     @ParameterizedTest
