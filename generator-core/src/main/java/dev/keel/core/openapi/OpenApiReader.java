@@ -91,7 +91,10 @@ public final class OpenApiReader {
         } catch (RuntimeException e) {
             parseFailure = e;
         }
-        if (!InParallel.join(checked).wellFormed()) {
+        boolean wellFormed = InParallel.join(checked).wellFormed();
+        // The check's tree (GitHub's is some 40 MB) is not kept alive through the mapping: dead by the next collection.
+        checked = null;
+        if (!wellFormed) {
             return empty();
         }
         if (parseFailure != null) {
@@ -140,13 +143,12 @@ public final class OpenApiReader {
         options.setResolve(!looksLike30 && refersToAnotherFile);
         OpenAPIV3Parser parser = new OpenAPIV3Parser();
         SwaggerParseResult parsed;
-        JsonCheck.Reading reading = InParallel.join(checked);
-        if (!reading.wellFormed()) {
+        if (!InParallel.join(checked).wellFormed()) {
             return null;
         }
-        if (reading.tree() != null && !options.isResolve()) {
+        if (InParallel.join(checked).tree() != null && !options.isResolve()) {
             // readContents would trim and parse the text again; without resolution it then does what this does.
-            parsed = parser.parseJsonNode(location, reading.tree(), options);
+            parsed = parser.parseJsonNode(location, InParallel.join(checked).tree(), options);
         } else {
             parsed = parser.readContents(text, null, options, location);
         }
