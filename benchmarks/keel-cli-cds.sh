@@ -28,15 +28,20 @@ else
   dump() { echo "-XX:ArchiveClassesAtExit=$1"; }
 fi
 
-# train ARCHIVE [ARGS...]: one generation run of the sample contract that dumps the classes it loaded.
+# train ARCHIVE [ARGS...]: generation runs in one JVM that dump the classes they loaded: the sample contract (OpenAPI
+# 3.1, YAML) and the same contract as OpenAPI 3.0 JSON (benchmarks/training), so that both readers and swagger-parser's
+# 3.0 resolver are in the archive.
 train() {
   local archive="$1"
   shift
   rm -f "$archive"
-  # The same compiler and collector as the runs that use the archive.
-  "$java" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 "$(dump "$archive")" -jar "$jar" generate \
-    --spec sample-specs/projects/openapi.yaml --out "$training/$(basename "$archive")" \
-    --package com.example.projects "$@" >"$training/log" 2>&1 || { cat "$training/log" >&2; exit 1; }
+  local out="$training/$(basename "$archive")"
+  # The same compiler and collector as the runs that use the archive; the jar on the class path as `-jar` puts it.
+  "$java" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 "$(dump "$archive")" -cp "$jar" \
+    dev.keel.core.cli.ArchiveTraining \
+    generate --spec sample-specs/projects/openapi.yaml --out "$out-yaml" --package com.example.projects "$@" --then \
+    generate --spec benchmarks/training/projects-openapi-3.0.json --out "$out-json" --package com.example.projects "$@" \
+    >"$training/log" 2>&1 || { cat "$training/log" >&2; exit 1; }
   test -f "$archive" || { cat "$training/log" >&2; echo "No archive written: $archive" >&2; exit 1; }
   echo "Wrote $archive"
 }

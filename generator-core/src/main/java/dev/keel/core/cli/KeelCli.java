@@ -37,6 +37,11 @@ public final class KeelCli {
     }
 
     public static void main(String[] args) {
+        quietLogging();
+        System.exit(new KeelCli(System.out, System.err).run(args));
+    }
+
+    static void quietLogging() {
         // The parsers log through SLF4J; the jar has no provider, and one line per finding is all a user needs.
         // slf4j-api's own no-op provider: naming a class the jar lacks printed a stack trace on every run.
         if (System.getProperty("slf4j.provider") == null) {
@@ -45,7 +50,6 @@ public final class KeelCli {
         if (System.getProperty("slf4j.internal.verbosity") == null) {
             System.setProperty("slf4j.internal.verbosity", "WARN"); // not "Attempting to load provider ..."
         }
-        System.exit(new KeelCli(System.out, System.err).run(args));
     }
 
     int run(String[] args) {
