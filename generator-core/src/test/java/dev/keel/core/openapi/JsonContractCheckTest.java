@@ -58,6 +58,39 @@ class JsonContractCheckTest {
     }
 
     @Test
+    void aSyntaxErrorAfterCharactersBeyondAsciiIsPlacedInCharactersNotBytes() throws IOException {
+        String broken = "  \"info\": {\"title\": \"Caf\u00e9 \u2603 \u00fcber\", \"version\": \"1\" \"x\": 1},";
+        SpecFixture spec = read("{\n  \"openapi\": \"3.0.3\",\n" + broken + "\n  \"paths\": {}\n}\n");
+
+        assertThat(spec.diagnostics()).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(3);
+            assertThat(error.message()).contains("not valid JSON at column " + (broken.indexOf("\"x\"") + 1) + ":");
+        });
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsAnErrorAndNothingElse() throws IOException {
+        Path spec = dir.resolve("latin1.json");
+        Files.write(spec, "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"Caf\u00e9\", \"version\": \"1\"}, \"paths\": {}}"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        SpecFixture read = SpecFixture.read(spec);
+
+        assertThat(read.diagnostics()).singleElement().satisfies(error -> {
+            assertThat(error.isError()).isTrue();
+            assertThat(error.message()).startsWith("The contract file cannot be read as UTF-8 text");
+        });
+    }
+
+    @Test
+    void aReplacementCharacterWrittenInTheContractIsReadAsText() throws IOException {
+        SpecFixture spec = read("{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"\uFFFD\", \"version\": \"1\"}, \"paths\": {}}");
+
+        assertThat(spec.diagnostics()).isEmpty();
+        assertThat(spec.model().title()).isEqualTo("\uFFFD");
+    }
+
+    @Test
     void aWarningAboutAJsonContractNamesTheLineOfItsKey() throws IOException {
         SpecFixture spec = read("{\n  \"openapi\": \"3.0.3\",\n  \"info\": {\"title\": \"T\", \"version\": \"1\"},\n"
                 + "  \"paths\": {},\n  \"components\": {\n    \"securitySchemes\": {\n"
