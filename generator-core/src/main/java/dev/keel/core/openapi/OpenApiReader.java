@@ -7,7 +7,6 @@ import dev.keel.core.model.Operation;
 import dev.keel.core.model.RateLimits;
 import dev.keel.core.naming.NamingStrategy;
 import dev.keel.core.work.InParallel;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.servers.ServerVariable;
