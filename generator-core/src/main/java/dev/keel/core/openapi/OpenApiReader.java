@@ -140,17 +140,16 @@ public final class OpenApiReader {
         // reading); Keel maps references within the document itself, so it runs only for references to other files.
         boolean refersToAnotherFile = REFERS_TO_ANOTHER_FILE.matcher(text).find();
         options.setResolve(!looksLike30 && refersToAnotherFile);
+        // Created before the check is joined: its static set-up (Jackson's mappers) runs while the check still does.
         OpenAPIV3Parser parser = new OpenAPIV3Parser();
-        SwaggerParseResult parsed;
-        if (!InParallel.join(checked).wellFormed()) {
+        JsonCheck.Reading reading = InParallel.join(checked);
+        if (!reading.wellFormed()) {
             return null;
         }
-        if (InParallel.join(checked).tree() != null && !options.isResolve()) {
-            // readContents would trim and parse the text again; without resolution it then does what this does.
-            parsed = parser.parseJsonNode(location, InParallel.join(checked).tree(), options);
-        } else {
-            parsed = parser.readContents(text, null, options, location);
-        }
+        // readContents would trim and parse the text again; without resolution it then does what this does.
+        SwaggerParseResult parsed = reading.tree() != null && !options.isResolve()
+                ? parser.parseJsonNode(location, reading.tree(), options)
+                : parser.readContents(text, null, options, location);
         OpenAPI api = parsed.getOpenAPI();
         boolean is30 = api != null && api.getOpenapi() != null && api.getOpenapi().startsWith("3.0");
         if (is30 != looksLike30) {

@@ -1,5 +1,6 @@
 package dev.keel.core.openapi;
 
+import io.swagger.v3.parser.util.DeserializationUtils;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -8,7 +9,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import io.swagger.v3.parser.util.DeserializationUtils;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;

@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.GeneratedFile;
 import dev.keel.core.emit.JavaEmitter;
-import java.util.ArrayList;
 import java.util.List;
 
 /**

@@ -5,7 +5,6 @@ import dev.keel.core.emit.EmitContext;
 import dev.keel.core.emit.GeneratedFile;
 import dev.keel.core.emit.JavaEmitter;
 import dev.keel.core.model.bind.Bindings;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
