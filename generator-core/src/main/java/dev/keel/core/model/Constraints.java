@@ -47,7 +47,13 @@ public record Constraints(
         return Optional.ofNullable(messages.get(keyword));
     }
 
+    /**
+     * True when no keyword is set. Field by field rather than {@code equals(NONE)}: a record's generated equals is
+     * linked at its first call, which costs a short run some 20 ms of method-handle set-up.
+     */
     public boolean isEmpty() {
-        return this.equals(NONE);
+        return minLength.isEmpty() && maxLength.isEmpty() && pattern.isEmpty() && minimum.isEmpty()
+                && !exclusiveMinimum && maximum.isEmpty() && !exclusiveMaximum && minItems.isEmpty()
+                && maxItems.isEmpty() && !email && messages.isEmpty() && multipleOf.isEmpty();
     }
 }
