@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.swagger.v3.parser.util.DeserializationUtils;
 import java.math.BigInteger;
 import java.util.Collection;
 import java.util.Date;
@@ -30,7 +29,7 @@ final class SwaggerYamlTree {
     /** The tree of {@code root}, composed with swagger-parser's resolver; empty when swagger-parser must read it. */
     static Optional<JsonNode> of(Node root) {
         try {
-            return Optional.ofNullable(tree(new ValueConstructor(DeserializationUtils.buildLoaderOptions())
+            return Optional.ofNullable(tree(new ValueConstructor(SwaggerYamlLimits.loaderOptions())
                     .construct(root)));
         } catch (RuntimeException unlike) {
             return Optional.empty();

@@ -65,7 +65,7 @@ final class YamlCheck {
         if (!walk.unique) {
             return JsonCheck.Reading.of(true);
         }
-        DeserializationUtils.Options limits = DeserializationUtils.getOptions();
+        DeserializationUtils.Options limits = SwaggerYamlLimits.LIMITS;
         boolean withinLimits = !walk.aliased && !walk.merged && walk.depth < limits.getMaxYamlDepth()
                 && text.length() < limits.getMaxYamlCodePoints();
         return new JsonCheck.Reading(true, withinLimits ? SwaggerYamlTree.of(root).orElse(null) : null);
