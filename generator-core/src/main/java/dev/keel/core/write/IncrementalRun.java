@@ -143,7 +143,7 @@ public final class IncrementalRun {
             Path file = outputDirectory.resolve(entry.getKey());
             try {
                 if (entry.getValue().isEmpty() || !Files.isRegularFile(file)
-                        || !entry.getValue().get().equals(Manifest.sha256(Files.readAllBytes(file)))) {
+                        || !Manifest.hashMatches(entry.getValue().get(), Files.readAllBytes(file))) {
                     return false;
                 }
             } catch (IOException e) {

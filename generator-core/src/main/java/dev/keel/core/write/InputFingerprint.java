@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A SHA-256 over everything a run reads: the contract with every file its {@code $ref}s reach, the DDL, the
- * configuration, the template overrides, the committed migrations and snapshot, and the code of Keel and its
- * extensions. Equal fingerprints mean the run would produce the same files, so it can be skipped.
+ * A hash ({@link Manifest#contentHash}) over everything a run reads: the contract with every file its {@code $ref}s
+ * reach, the DDL, the configuration, the template overrides, the committed migrations and snapshot, and the code of
+ * Keel and its extensions. Equal fingerprints mean the run would produce the same files, so it can be skipped.
  */
 public final class InputFingerprint {
 
@@ -47,7 +47,7 @@ public final class InputFingerprint {
         }
         text.append("file ").append(normalized).append(' ');
         if (Files.isRegularFile(normalized)) {
-            text.append(Manifest.sha256(read(normalized)));
+            text.append(Manifest.contentHash(read(normalized)));
         } else {
             text.append("absent");
         }
@@ -103,7 +103,7 @@ public final class InputFingerprint {
             if (entries == null) {
                 StringBuilder text = new StringBuilder();
                 contents.forEach((path, content) -> text.append("file ").append(path).append(' ')
-                        .append(content.map(Manifest::sha256).orElse("absent")).append('\n'));
+                        .append(content.map(Manifest::contentHash).orElse("absent")).append('\n'));
                 entries = text.toString();
             }
             return entries;
@@ -171,7 +171,7 @@ public final class InputFingerprint {
                 text.append(JarIdentity.of(jar)).append('\n');
             } else {
                 Path file = Path.of(url.toURI());
-                text.append(Manifest.sha256(read(file))).append('\n');
+                text.append(Manifest.contentHash(read(file))).append('\n');
                 classDirectory(file.getParent());
             }
         } catch (URISyntaxException | IllegalArgumentException e) {
@@ -192,7 +192,7 @@ public final class InputFingerprint {
     }
 
     public String hash() {
-        return Manifest.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+        return Manifest.contentHash(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static byte[] read(Path file) {

@@ -88,6 +88,6 @@ final class JarIdentity {
         } catch (IOException e) {
             throw new UncheckedIOException("Keel could not read " + jar + ": " + e.getMessage(), e);
         }
-        return Manifest.sha256(listing.toString().getBytes(StandardCharsets.UTF_8));
+        return Manifest.contentHash(listing.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -95,7 +95,7 @@ public final class OutputWriter {
     private FileOutcome outcome(GeneratedFile file, Manifest previous, boolean dryRun) {
         String relativePath = file.relativePath();
         Path target = resolveInside(relativePath);
-        String hash = Manifest.sha256(file.content());
+        String hash = Manifest.contentHash(file.content());
         try {
             Optional<byte[]> existing = readIfPresent(target);
             if (existing.isPresent() && Arrays.equals(existing.get(), file.content())) {
@@ -136,7 +136,7 @@ public final class OutputWriter {
         if (!previous.contains(relativePath)) {
             return true;
         }
-        return previous.hash(relativePath).map(hash -> !hash.equals(Manifest.sha256(onDisk))).orElse(false);
+        return previous.hash(relativePath).map(hash -> !Manifest.hashMatches(hash, onDisk)).orElse(false);
     }
 
     private void backUpIfListed(List<String> backedUp, String relativePath, Path source) throws IOException {

@@ -41,7 +41,7 @@ class OutputWriterTest {
         assertThat(first.written()).isEqualTo(paths);
         assertThat(Files.readString(out.resolve("java/p5/F299.java"))).isEqualTo("class F299 {}");
         assertThat(Files.readAllLines(out.resolve(Manifest.FILE_NAME)))
-                .extracting(line -> line.substring(65)).isEqualTo(paths);
+                .extracting(line -> line.substring(line.indexOf(' ') + 1)).isEqualTo(paths);
         assertThat(second.written()).containsExactly("java/p3/F010.java");
         assertThat(second.backedUp()).containsExactly("java/p3/F010.java");
         assertThat(second.unchanged()).hasSize(299);
@@ -155,6 +155,37 @@ class OutputWriterTest {
     void theManifestRecordsTheHashOfEveryFileWritten() {
         new OutputWriter(out).write(List.of(GeneratedFile.text("java/a/A.java", "A")));
 
-        assertThat(Manifest.read(out).hash("java/a/A.java")).contains(Manifest.sha256("A".getBytes()));
+        assertThat(Manifest.read(out).hash("java/a/A.java")).contains(Manifest.contentHash("A".getBytes()))
+                .hasValueSatisfying(hash -> assertThat(hash).hasSize(32).isHexadecimal());
+    }
+
+    @Test
+    void aManifestWithAnOlderKeelsSha256HashesStillTellsAnEditFromKeelsOwnBytes() throws IOException {
+        Files.createDirectories(out.resolve("java/a"));
+        Files.writeString(out.resolve("java/a/A.java"), "class A {}");
+        Files.writeString(out.resolve("java/a/B.java"), "class B { /* my fix */ }");
+        Files.writeString(out.resolve(OutputWriter.MANIFEST),
+                Manifest.sha256("class A {}".getBytes()) + " java/a/A.java\n"
+                        + Manifest.sha256("class B {}".getBytes()) + " java/a/B.java\n");
+
+        WriteReport report = new OutputWriter(out).write(List.of(GeneratedFile.text("java/a/A.java", "class A { }"),
+                GeneratedFile.text("java/a/B.java", "class B { }")));
+
+        assertThat(report.backedUp()).containsExactly("java/a/B.java");
+        assertThat(out.resolve(".keel-backup/java/a/B.java")).hasContent("class B { /* my fix */ }");
+        assertThat(Manifest.read(out).hash("java/a/A.java")).contains(Manifest.contentHash("class A { }".getBytes()));
+    }
+
+    @Test
+    void theContentHashTellsBytesApartAndIsStable() {
+        assertThat(Manifest.contentHash("class A {}".getBytes()))
+                .isEqualTo(Manifest.contentHash("class A {}".getBytes()))
+                .isNotEqualTo(Manifest.contentHash("class A {} ".getBytes()))
+                .isNotEqualTo(Manifest.contentHash("class B {}".getBytes()));
+        // MurmurHash3 x64 128, seed 0, as the reference algorithm computes it (h1 then h2, each in hex).
+        assertThat(Manifest.contentHash(new byte[0])).isEqualTo("0".repeat(32));
+        assertThat(Manifest.contentHash("hello".getBytes())).isEqualTo("cbd8a7b341bd9b025b1e906a48ae1d19");
+        assertThat(Manifest.contentHash("The quick brown fox jumps over the lazy dog".getBytes()))
+                .isEqualTo("e34bbc7bbc071b6c7a433ca9c49a9347");
     }
 }
