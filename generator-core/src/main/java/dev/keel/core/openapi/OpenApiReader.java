@@ -146,6 +146,9 @@ public final class OpenApiReader {
         if (declaresExtension(text)) {
             setUpExtensionMapper();
         }
+        if (!JsonCheck.isJson(text)) {
+            YamlCheck.prepareConstructor();
+        }
         JsonCheck.Reading reading = InParallel.join(checked);
         if (!reading.wellFormed()) {
             return null;

@@ -2,6 +2,7 @@ package dev.keel.core.openapi;
 
 import io.swagger.v3.parser.util.DeserializationUtils;
 import java.io.StringReader;
+import java.lang.invoke.MethodHandles;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
@@ -9,10 +10,10 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.TypeDescription;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -26,7 +27,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Reads the contract's YAML before swagger-parser sees it, so that a syntax error is reported with its line and
@@ -49,10 +51,11 @@ final class YamlCheck {
     static JsonCheck.Reading read(String text, SpecProblems problems, SourceLocator locator) {
         Node root;
         try {
+            // As Yaml.compose does, without a Yaml and its constructor: SnakeYAML's constructor classes start
+            // java.util.logging in their static set-up, which the main thread does meanwhile (prepareConstructor).
             LoaderOptions options = SourceLocator.loaderOptions();
-            DumperOptions dumper = new DumperOptions();
-            root = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options,
-                    new DeserializationUtils.CustomResolver()).compose(new StringReader(text));
+            root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options),
+                    new DeserializationUtils.CustomResolver(), options).getSingleNode();
         } catch (YAMLException e) {
             return JsonCheck.Reading.of(check(text, problems));
         }
@@ -69,6 +72,19 @@ final class YamlCheck {
         boolean withinLimits = !walk.aliased && !walk.merged && walk.depth < limits.getMaxYamlDepth()
                 && text.length() < limits.getMaxYamlCodePoints();
         return new JsonCheck.Reading(true, withinLimits ? SwaggerYamlTree.of(root).orElse(null) : null);
+    }
+
+    /**
+     * Initializes SnakeYAML's {@code TypeDescription}, which the tree's constructor needs: its static logger starts
+     * the JDK's {@code System.Logger} and {@code java.util.logging}, some 20 ms of a short run. Called by the main
+     * thread while the check composes, so that the check does not wait for it.
+     */
+    static void prepareConstructor() {
+        try {
+            MethodHandles.lookup().ensureInitialized(TypeDescription.class);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("SnakeYAML's TypeDescription is public", e);
+        }
     }
 
     /**
