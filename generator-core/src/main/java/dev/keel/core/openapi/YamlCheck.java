@@ -2,7 +2,6 @@ package dev.keel.core.openapi;
 
 import io.swagger.v3.parser.util.DeserializationUtils;
 import java.io.StringReader;
-import java.lang.invoke.MethodHandles;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
@@ -80,10 +79,11 @@ final class YamlCheck {
      * thread while the check composes, so that the check does not wait for it.
      */
     static void prepareConstructor() {
+        // Class.forName rather than Lookup.ensureInitialized, whose first call sets up method handles (about 10 ms).
         try {
-            MethodHandles.lookup().ensureInitialized(TypeDescription.class);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("SnakeYAML's TypeDescription is public", e);
+            Class.forName(TypeDescription.class.getName(), true, TypeDescription.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("SnakeYAML's TypeDescription is on the class path", e);
         }
     }
 
