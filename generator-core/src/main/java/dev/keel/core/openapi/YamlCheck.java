@@ -63,7 +63,7 @@ final class YamlCheck {
             return JsonCheck.Reading.of(true);
         }
         Walk walk = new Walk(problems);
-        walk.node(root, JsonPointer.ROOT, 1);
+        walk.node(root, Location.ROOT, 1);
         if (!walk.unique) {
             return JsonCheck.Reading.of(true);
         }
@@ -92,7 +92,7 @@ final class YamlCheck {
      * where the anchor stands (as the event stream has it). Reports each key written twice.
      */
     private static final class Walk {
-        private final Set<Node> walked = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<Node> anchored = Collections.newSetFromMap(new IdentityHashMap<>());
         private final SpecProblems problems;
         private boolean unique = true;
         private boolean aliased;
@@ -103,8 +103,9 @@ final class YamlCheck {
             this.problems = problems;
         }
 
-        void node(Node node, JsonPointer at, int level) {
-            if (!walked.add(node)) {
+        void node(Node node, Location at, int level) {
+            // Only a node with an anchor can be met again, through an alias.
+            if (node.getAnchor() != null && !anchored.add(node)) {
                 aliased = true;
                 return;
             }
@@ -114,28 +115,58 @@ final class YamlCheck {
             } else if (node instanceof SequenceNode sequence) {
                 List<Node> elements = sequence.getValue();
                 for (int i = 0; i < elements.size(); i++) {
-                    node(elements.get(i), at.child(i), level + 1);
+                    node(elements.get(i), at.element(i), level + 1);
                 }
             }
         }
 
-        private void mapping(MappingNode mapping, JsonPointer at, int level) {
+        private void mapping(MappingNode mapping, Location at, int level) {
             Set<String> keys = new HashSet<>();
-            String key = "";
+            Location under = at;
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode scalar) {
-                    key = scalar.getValue();
+                    String key = scalar.getValue();
+                    under = key.isEmpty() ? at : at.key(key);
                     merged |= scalar.getTag().equals(Tag.MERGE);
                     if (!key.equals("<<") && !keys.add(key)) {
                         unique = false;
-                        problems.errorAtLine(scalar.getStartMark().getLine() + 1, at.child(key),
+                        problems.errorAtLine(scalar.getStartMark().getLine() + 1, at.key(key).pointer(),
                                 "Duplicate key '" + key + "': a parser would keep only the last one");
                     }
                 } else {
-                    node(tuple.getKeyNode(), key.isEmpty() ? at : at.child(key), level + 1);
+                    node(tuple.getKeyNode(), under, level + 1);
                 }
-                node(tuple.getValueNode(), key.isEmpty() ? at : at.child(key), level + 1);
+                node(tuple.getValueNode(), under, level + 1);
             }
+        }
+    }
+
+    /**
+     * Where a node is, as a link to its parent's place: the walk meets every node, and a pointer (a copied list of
+     * segments) is built only for a key written twice.
+     */
+    private record Location(Location parent, String key, int index) {
+
+        static final Location ROOT = new Location(null, null, -1);
+
+        Location key(String name) {
+            return new Location(this, name, -1);
+        }
+
+        Location element(int position) {
+            return new Location(this, null, position);
+        }
+
+        JsonPointer pointer() {
+            Deque<Location> chain = new ArrayDeque<>();
+            for (Location at = this; at.parent != null; at = at.parent) {
+                chain.push(at);
+            }
+            JsonPointer pointer = JsonPointer.ROOT;
+            for (Location at : chain) {
+                pointer = at.key != null ? pointer.child(at.key) : pointer.child(at.index);
+            }
+            return pointer;
         }
     }
 
