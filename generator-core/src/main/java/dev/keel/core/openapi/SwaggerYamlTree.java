@@ -12,7 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * The tree swagger-parser reads a YAML contract into, made from the node tree the syntax check composed, so the text
@@ -29,11 +34,37 @@ final class SwaggerYamlTree {
     /** The tree of {@code root}, composed with swagger-parser's resolver; empty when swagger-parser must read it. */
     static Optional<JsonNode> of(Node root) {
         try {
-            return Optional.ofNullable(tree(new ValueConstructor(SwaggerYamlLimits.loaderOptions())
-                    .construct(root)));
+            return Optional.ofNullable(node(new ValueConstructor(SwaggerYamlLimits.loaderOptions()), root));
         } catch (RuntimeException unlike) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A plain mapping or sequence becomes an object or array node here, directly; scalars and anything tagged
+     * otherwise are constructed by SnakeYAML first, as swagger-parser has them. The Java maps and lists the
+     * constructor would build in between, only to be walked again, are not made (Twilio's contract: 24 to 12 ms).
+     */
+    private static JsonNode node(ValueConstructor values, Node node) {
+        if (node instanceof MappingNode mapping && mapping.getTag().equals(Tag.MAP)) {
+            ObjectNode object = JsonNodeFactory.instance.objectNode();
+            for (NodeTuple tuple : mapping.getValue()) {
+                String key = key(values.value(tuple.getKeyNode()));
+                if (object.has(key)) {
+                    throw new IllegalArgumentException("two keys written as " + key);
+                }
+                object.set(key, node(values, tuple.getValueNode()));
+            }
+            return object;
+        }
+        if (node instanceof SequenceNode sequence && sequence.getTag().equals(Tag.SEQ)) {
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
+            for (Node element : sequence.getValue()) {
+                array.add(node(values, element));
+            }
+            return array;
+        }
+        return tree(values.value(node));
     }
 
     /**
@@ -48,8 +79,9 @@ final class SwaggerYamlTree {
             setWrappedToRootException(options.isWrappedToRootException());
         }
 
-        Object construct(Node root) {
-            return constructDocument(root);
+        /** The value of one node: a scalar by its tag's constructor, anything else as a document of its own. */
+        Object value(Node node) {
+            return node instanceof ScalarNode ? getConstructor(node).construct(node) : constructDocument(node);
         }
     }
 
