@@ -75,6 +75,18 @@ class LauncherScriptTest {
         assertThat(launch(home, "generate")).contains("-XX:SharedArchiveFile=" + jsa).doesNotContain("AOTCache");
     }
 
+    @Test
+    void aContractOf200KbOrMoreStartsWithALargerOldGeneration() throws Exception {
+        Path small = Files.writeString(temp.resolve("small.yaml"), "openapi: 3.0.3\n");
+        Path large = Files.writeString(temp.resolve("large.yaml"), "#" + " ".repeat(204_800) + "\n");
+
+        assertThat(launch(jdk("17.0.15"), "generate", "--spec", small.toString()))
+                .contains("-Xms16m").doesNotContain("-Xms32m").doesNotContain("NewSize");
+        assertThat(launch(jdk("17.0.15"), "generate", "--spec", large.toString(), "--out", "out"))
+                .contains("-Xms32m -XX:NewSize=5m").doesNotContain("-Xms16m");
+        assertThat(launch(jdk("25"), "generate", "--out", "out", "--spec", "missing.yaml")).contains("-Xms16m");
+    }
+
     private Path archive(String name) throws IOException {
         Path archive = Files.writeString(temp.resolve(name), "archive");
         Files.setLastModifiedTime(archive, FileTime.fromMillis(2_000_000_000_000L));
