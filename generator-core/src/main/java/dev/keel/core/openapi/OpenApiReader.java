@@ -89,7 +89,7 @@ public final class OpenApiReader {
         SwaggerParseResult parsed = null;
         RuntimeException parseFailure = null;
         try {
-            parsed = parse(spec, text, checked);
+            parsed = parse(spec, text, json, checked);
         } catch (RuntimeException e) {
             parseFailure = e;
         }
@@ -133,7 +133,8 @@ public final class OpenApiReader {
      * copy path-level parameters into each operation and lose where they were declared. The text is read from the
      * tree its check built ({@code checked}) when there is one; null when that check found it not well-formed.
      */
-    private static SwaggerParseResult parse(Path spec, String text, CompletableFuture<JsonCheck.Reading> checked) {
+    private static SwaggerParseResult parse(Path spec, String text, boolean json,
+            CompletableFuture<JsonCheck.Reading> checked) {
         String location = spec.toAbsolutePath().toString();
         ParseOptions options = new ParseOptions();
         options.setResolveFully(false);
@@ -146,7 +147,7 @@ public final class OpenApiReader {
         if (declaresExtension(text)) {
             setUpExtensionMapper();
         }
-        if (!JsonCheck.isJson(text)) {
+        if (!json) {
             YamlCheck.prepareConstructor();
         }
         JsonCheck.Reading reading = InParallel.join(checked);

@@ -49,11 +49,7 @@ final class SwaggerYamlTree {
         if (node instanceof MappingNode mapping && mapping.getTag().equals(Tag.MAP)) {
             ObjectNode object = JsonNodeFactory.instance.objectNode();
             for (NodeTuple tuple : mapping.getValue()) {
-                String key = key(values.value(tuple.getKeyNode()));
-                if (object.has(key)) {
-                    throw new IllegalArgumentException("two keys written as " + key);
-                }
-                object.set(key, node(values, tuple.getValueNode()));
+                putOnce(object, key(values.value(tuple.getKeyNode())), node(values, tuple.getValueNode()));
             }
             return object;
         }
@@ -113,11 +109,7 @@ final class SwaggerYamlTree {
         if (value instanceof Map<?, ?> map) {
             ObjectNode object = nodes.objectNode();
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                String key = key(entry.getKey());
-                if (object.has(key)) {
-                    throw new IllegalArgumentException("two keys written as " + key);
-                }
-                object.set(key, tree(entry.getValue()));
+                putOnce(object, key(entry.getKey()), tree(entry.getValue()));
             }
             return object;
         }
@@ -127,6 +119,14 @@ final class SwaggerYamlTree {
             return array;
         }
         throw new IllegalArgumentException("no tree for " + value.getClass());
+    }
+
+    /** Two keys that Jackson would write as the same text are left to swagger-parser, which keeps the last. */
+    private static void putOnce(ObjectNode object, String key, JsonNode value) {
+        if (object.has(key)) {
+            throw new IllegalArgumentException("two keys written as " + key);
+        }
+        object.set(key, value);
     }
 
     /** As Jackson reads an integer written as text: the smallest of int, long and big integer it fits in. */

@@ -90,7 +90,8 @@ public record Manifest(Map<String, Optional<String>> hashes) {
         return recorded.equals(recorded.length() == SHA256_HEX_LENGTH ? sha256(content) : contentHash(content));
     }
 
-    public static String sha256(byte[] content) {
+    /** An older manifest's hash: compared, no longer written. */
+    static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
