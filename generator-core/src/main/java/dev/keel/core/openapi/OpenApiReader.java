@@ -7,7 +7,6 @@ import dev.keel.core.model.Operation;
 import dev.keel.core.model.RateLimits;
 import dev.keel.core.naming.NamingStrategy;
 import dev.keel.core.work.InParallel;
-import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.servers.ServerVariable;
@@ -39,8 +38,6 @@ import java.util.regex.Pattern;
  */
 public final class OpenApiReader {
 
-    private static final String KEY_START = " \t\r\n{,\"'";
-    private static final String KEY_END = " \t\r\n\"':,{}[]";
     private static final Pattern SERVER_VARIABLE = Pattern.compile("\\{([^}]*)}");
     /** A line that starts with the {@code openapi} key and a 3.0 version, in YAML or JSON. */
     private static final Pattern DECLARES_30 = Pattern.compile("^\\s*[\"']?openapi[\"']?\\s*:\\s*[\"']?3\\.0\\.",
@@ -144,9 +141,6 @@ public final class OpenApiReader {
         // reading); Keel maps references within the document itself, so it runs only for references to other files.
         boolean refersToAnotherFile = REFERS_TO_ANOTHER_FILE.matcher(text).find();
         options.setResolve(!looksLike30 && refersToAnotherFile);
-        if (declaresExtension(text)) {
-            setUpExtensionMapper();
-        }
         if (!json) {
             YamlCheck.prepareConstructor();
         }
@@ -181,40 +175,6 @@ public final class OpenApiReader {
             messages.add(e.getMessage());
         }
         return parsed;
-    }
-
-    /**
-     * Builds the Jackson mapper swagger-parser reads {@code x-} extensions with (some 35 ms of a short run) while the
-     * check still reads the text, rather than at the first extension, after it.
-     */
-    private static void setUpExtensionMapper() {
-        Json.mapper();
-    }
-
-    /**
-     * Whether the text seems to declare an {@code x-} extension: a key {@code x-...} (bare or quoted) before a colon,
-     * not a media type such as {@code application/x-www-form-urlencoded}. A guess, which only decides the above.
-     */
-    static boolean declaresExtension(String text) {
-        for (int at = text.indexOf("x-"); at >= 0; at = text.indexOf("x-", at + 2)) {
-            if (at > 0 && KEY_START.indexOf(text.charAt(at - 1)) < 0) {
-                continue;
-            }
-            int end = at + 2;
-            while (end < text.length() && KEY_END.indexOf(text.charAt(end)) < 0) {
-                end++;
-            }
-            if (end < text.length() && (text.charAt(end) == '"' || text.charAt(end) == '\'')) {
-                end++;
-            }
-            while (end < text.length() && text.charAt(end) == ' ') {
-                end++;
-            }
-            if (end < text.length() && text.charAt(end) == ':') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private ApiModel map(ReadContext context) {

@@ -50,6 +50,24 @@ class SwaggerDeserializerTest {
         assertSameResult(text, "/contracts/openapi.yaml");
     }
 
+    /** Extension values of every kind, converted by Keel as swagger-core's Jackson mapper converts them. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "openapi: 3.0.3\ninfo: {title: t, version: '1', x-int: 7, x-long: 9000000000, x-big: 123456789012345678901234,"
+            + " x-float: 1.5, x-exp: 2e-3, x-true: true, x-null: null, x-text: 'a', x-date: 2024-01-02}\n"
+            + "paths:\n  /a:\n    x-list: [1, 'b', [], {}]\n    get:\n      x-keel-cache: {ttl: 60, keys: [id]}\n"
+            + "      responses: {'200': {description: ok}}\n",
+        "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"t\", \"version\": \"1\", \"x-n\": -0.0,"
+            + " \"x-big\": 1e400, \"x-deep\": {\"a\": [{\"b\": null}, 1.25, 12345678901]}}, \"paths\": {}}",
+        "openapi: 3.0.3\ninfo: {title: t, version: '1', extensions: {x-a: 1, y: 2}}\npaths: {}\n",
+        "openapi: 3.0.3\ninfo: {title: t, version: '1', x-own: 1, extensions: {x-a: 1}}\npaths: {}\n",
+        "openapi: 3.0.3\ninfo: {title: t, version: '1', extensions: not-an-object}\npaths: {}\n",
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+            + "    A: {type: object, x-order: [b, a], unknownKeyword: {z: 1}}\n"})
+    void extensionValuesAreTheValuesSwaggerParserGives(String text) {
+        assertSameResult(text, "/contracts/openapi.yaml");
+    }
+
     private static void assertSameResult(String text, String location) {
         ParseOptions options = new ParseOptions();
         options.setResolve(false);
