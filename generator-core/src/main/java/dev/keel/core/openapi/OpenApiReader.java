@@ -42,8 +42,12 @@ public final class OpenApiReader {
     /** A line that starts with the {@code openapi} key and a 3.0 version, in YAML or JSON. */
     private static final Pattern DECLARES_30 = Pattern.compile("^\\s*[\"']?openapi[\"']?\\s*:\\s*[\"']?3\\.0\\.",
             Pattern.MULTILINE);
-    /** A {@code $ref} whose value does not start with {@code #}: a reference into another file. */
-    private static final Pattern REFERS_TO_ANOTHER_FILE = Pattern.compile("\\$ref[\"']?\\s*:\\s*[\"']?(?!#)");
+    /**
+     * A {@code $ref} whose value does not start with {@code #}: a reference into another file. Possessive: with a
+     * quote given back, {@code $ref: '#/a'} matched too, and every quoted reference counted as another file's.
+     */
+    private static final Pattern REFERS_TO_ANOTHER_FILE =
+            Pattern.compile("\\$ref[\"']?+\\s*+:\\s*+[\"']?+(?!#)");
 
     private final NamingStrategy naming;
 
@@ -139,7 +143,7 @@ public final class OpenApiReader {
         boolean looksLike30 = DECLARES_30.matcher(text).find();
         // swagger-parser's 3.1 resolution walks and copies the whole document (a third of a small contract's
         // reading); Keel maps references within the document itself, so it runs only for references to other files.
-        boolean refersToAnotherFile = REFERS_TO_ANOTHER_FILE.matcher(text).find();
+        boolean refersToAnotherFile = refersToAnotherFile(text);
         options.setResolve(!looksLike30 && refersToAnotherFile);
         if (!json) {
             YamlCheck.prepareConstructor();
@@ -175,6 +179,11 @@ public final class OpenApiReader {
             messages.add(e.getMessage());
         }
         return parsed;
+    }
+
+    /** Whether the text has a {@code $ref} to another file (or a URL): only those need swagger-parser's resolution. */
+    static boolean refersToAnotherFile(String text) {
+        return REFERS_TO_ANOTHER_FILE.matcher(text).find();
     }
 
     private ApiModel map(ReadContext context) {

@@ -59,9 +59,13 @@ final class SchemaShape {
         return "array".equals(type) || type == null && types(schema).isEmpty() && schema.getItems() != null;
     }
 
-    /** The schema of {@code additionalProperties}, when it is one rather than {@code true}/{@code false}. */
+    /**
+     * The schema of {@code additionalProperties}, when it is one rather than {@code true}/{@code false}: a 3.1
+     * contract's boolean comes as a Boolean after swagger-parser's resolution and as a boolean schema without it.
+     */
     static Schema<?> additionalProperties(Schema<?> schema) {
-        return schema.getAdditionalProperties() instanceof Schema<?> values ? values : null;
+        return schema.getAdditionalProperties() instanceof Schema<?> values && values.getBooleanSchemaValue() == null
+                ? values : null;
     }
 
     static List<Schema> alternatives(Schema<?> schema) {

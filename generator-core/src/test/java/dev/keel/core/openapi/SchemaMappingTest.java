@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** How schemas become named types, aliases, hoisted inline types and scalars. */
@@ -85,6 +87,24 @@ class SchemaMappingTest {
         assertThat(labels.valueConstraints().maxLength()).contains(9);
         assertThat(spec.property("Thing", "anything").type()).isEqualTo(scalar(Kind.ANY));
         assertThat(spec.property("Thing", "untyped").type()).isEqualTo(scalar(Kind.ANY));
+    }
+
+    /** A 3.1 contract without references to other files is read without swagger-parser's resolution. */
+    @Test
+    void aBooleanAdditionalPropertiesIn31IsAFreeFormObjectAndASchemaAMap() {
+        SpecFixture spec = SpecFixture.schemas31(dir, """
+                    Thing:
+                      type: object
+                      properties:
+                        free: {type: object, additionalProperties: true}
+                        closed: {type: object, additionalProperties: false}
+                        counts: {type: object, additionalProperties: {type: integer}}
+                        tag: {$ref: '#/components/schemas/Tag'}
+                    Tag: {type: string}
+                """).assertClean();
+        assertThat(spec.property("Thing", "free").type()).isEqualTo(scalar(Kind.ANY));
+        assertThat(spec.property("Thing", "closed").type()).isEqualTo(scalar(Kind.ANY));
+        assertThat(((TypeRef.MapOf) spec.property("Thing", "counts").type()).values()).isEqualTo(scalar(Kind.INT64));
     }
 
     @Test
@@ -398,6 +418,20 @@ class SchemaMappingTest {
         Files.writeString(main, Files.readString(source.resolve("main.yaml")).replace("openapi: 3.0.3", "openapi: 3.1.0"));
 
         assertExternalReferencesFollowed(main);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"$ref: './pet.yaml#/Pet'", "$ref: pet.yaml", "\"$ref\": \"common.json#/Error\"",
+        "$ref: \"https://example.com/common.yaml\""})
+    void aReferenceToAnotherFileNeedsSwaggerParsersResolution(String text) {
+        assertThat(OpenApiReader.refersToAnotherFile("schema:\n  " + text + "\n")).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"$ref: '#/components/schemas/Pet'", "$ref: \"#/components/schemas/Pet\"",
+        "\"$ref\": \"#/components/schemas/Pet\"", "\"$ref\" : '#/a'"})
+    void aReferenceWithinTheDocumentDoesNot(String text) {
+        assertThat(OpenApiReader.refersToAnotherFile("schema:\n  " + text + "\n")).isFalse();
     }
 
     /** A 3.1 contract's schemas from other files are inlined by swagger-parser, so only 3.0 keeps their names. */
