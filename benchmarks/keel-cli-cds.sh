@@ -47,7 +47,9 @@ dump_static() {
 
 # train ARCHIVE [ARGS...]: generation runs in one JVM that dump the classes they loaded: the sample contract (OpenAPI
 # 3.1, YAML) and the same contract as OpenAPI 3.0 JSON (benchmarks/training), so that both readers and swagger-parser's
-# 3.0 resolver are in the archive.
+# 3.0 resolver are in the archive, and a 3.1 contract split over two files (benchmarks/training/split-3.1) for
+# swagger-parser's 3.1 resolution, which only references to other files need (Train Travel 0.68 to 0.63 s on JDK 17,
+# 0.59 to 0.555 s on 25; 1.7 MB more archive).
 train() {
   local archive="$1"
   shift
@@ -59,6 +61,7 @@ train() {
     dev.keel.core.cli.ArchiveTraining \
     generate --spec sample-specs/projects/openapi.yaml --out "$out-yaml" --package com.example.projects "$@" --then \
     generate --spec benchmarks/training/projects-openapi-3.0.json --out "$out-json" --package com.example.projects "$@" \
+    --then generate --spec benchmarks/training/split-3.1/openapi.yaml --out "$out-split" --package com.example.tasks \
     >"$training/log" 2>&1 || { cat "$training/log" >&2; exit 1; }
   if [[ "$suffix" == jsa ]]; then
     dump_static "$archive"

@@ -28,7 +28,9 @@ class SwaggerDeserializerTest {
                 "the shared corpus is missing: " + CorpusLocation.orDefault()));
         return Stream.concat(Files.list(corpus).filter(path -> path.toString().matches(".*\\.(yaml|json)")),
                 Stream.of(Path.of("../sample-specs/projects/openapi.yaml"),
-                        Path.of("../benchmarks/training/projects-openapi-3.0.json"))).sorted();
+                        Path.of("../benchmarks/training/projects-openapi-3.0.json"),
+                        Path.of("../benchmarks/training/split-3.1/openapi.yaml"),
+                        Path.of("../benchmarks/training/split-3.1/components.yaml"))).sorted();
     }
 
     @ParameterizedTest
