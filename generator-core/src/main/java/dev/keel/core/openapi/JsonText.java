@@ -9,11 +9,8 @@ import java.math.BigInteger;
 import java.text.SimpleDateFormat;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -103,7 +100,8 @@ final class JsonText {
      */
     private static boolean compose(Object value, StringBuilder json) {
         if (value instanceof JsonNode node) {
-            return composeNode(node, json);
+            // As the Java values the tree stands for; a binary node's bytes are left to Jackson.
+            return compose(SwaggerDeserializer.javaValue(node), json);
         }
         if (value == null || value instanceof Boolean || value instanceof Integer || value instanceof Long
                 || value instanceof Short || value instanceof Byte || value instanceof BigInteger
@@ -156,30 +154,6 @@ final class JsonText {
             return true;
         }
         return false;
-    }
-
-    private static boolean composeNode(JsonNode node, StringBuilder json) {
-        switch (node.getNodeType()) {
-            case OBJECT:
-                Map<String, JsonNode> members = new LinkedHashMap<>();
-                node.fields().forEachRemaining(member -> members.put(member.getKey(), member.getValue()));
-                return compose(members, json);
-            case ARRAY:
-                List<JsonNode> elements = new ArrayList<>();
-                node.elements().forEachRemaining(elements::add);
-                return compose(elements, json);
-            case STRING:
-                quote(node.textValue(), json);
-                return true;
-            case NUMBER:
-            case BOOLEAN:
-                return compose(node.isBoolean() ? node.booleanValue() : node.numberValue(), json);
-            case NULL:
-                json.append("null");
-                return true;
-            default:
-                return false;
-        }
     }
 
     /** As Jackson writes a string, escapes and all. */
